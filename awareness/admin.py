@@ -1,0 +1,83 @@
+from django.conf import settings
+from django.contrib import admin, messages
+from django.shortcuts import redirect
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from modeltranslation.admin import TabbedTranslationAdmin
+
+from awareness.models import HomePage, Hotline, Page
+
+admin.site.site_header = _("Stop human trafficking: site administration")
+admin.site.site_title = _("Site administration")
+admin.site.index_title = _("Content")
+
+
+class MissingLanguagesMixin:
+    @admin.display(description=_("missing languages"))
+    def missing_languages_display(self, obj) -> str:
+        return ", ".join(code.upper() for code in obj.missing_languages()) or "—"
+
+
+@admin.register(Page)
+class PageAdmin(MissingLanguagesMixin, TabbedTranslationAdmin):
+    list_display = ("title", "parent", "menu_order", "published", "updated",
+                    "missing_languages_display")
+    list_display_links = ("title",)
+    list_filter = ("published", ("parent", admin.RelatedOnlyFieldListFilter))
+    list_select_related = ("parent",)
+    search_fields = [f"{field}_{code}" for field in ("title", "summary", "body")
+                     for code, _name in settings.LANGUAGES]
+    prepopulated_fields = {"slug": ("title",)}
+    readonly_fields = ("created", "updated")
+    actions = ("publish", "unpublish")
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "summary", "body")}),
+        (_("Place in the menu"), {"fields": ("parent", "menu_order")}),
+        (_("Publishing"), {"fields": ("published", "meta_description", "created", "updated")}),
+    )
+
+    @admin.action(description=_("Publish the selected pages"), permissions=["change"])
+    def publish(self, request, queryset):
+        self._set_published(request, queryset, True)
+
+    @admin.action(description=_("Unpublish the selected pages"), permissions=["change"])
+    def unpublish(self, request, queryset):
+        self._set_published(request, queryset, False)
+
+    def _set_published(self, request, queryset, value: bool) -> None:
+        count = queryset.update(published=value)
+        message = (ngettext("%(count)d page published.", "%(count)d pages published.", count)
+                   if value else
+                   ngettext("%(count)d page unpublished.", "%(count)d pages unpublished.", count))
+        self.message_user(request, message % {"count": count}, messages.SUCCESS)
+
+
+@admin.register(Hotline)
+class HotlineAdmin(TabbedTranslationAdmin):
+    list_display = ("name", "number", "hours", "order", "active")
+    list_editable = ("order", "active")
+    list_filter = ("active",)
+    search_fields = ("name", "number")
+
+
+@admin.register(HomePage)
+class HomePageAdmin(TabbedTranslationAdmin):
+    """One home page: the list goes straight to it, and it cannot be deleted."""
+
+    fieldsets = (
+        (_("Introduction"), {"fields": ("intro_title", "intro")}),
+        (_("Call to take the risk test"),
+         {"fields": ("test_title", "test_text", "test_link_label", "test_page")}),
+    )
+
+    def has_add_permission(self, request):
+        return super().has_add_permission(request) and not HomePage.objects.exists()
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def changelist_view(self, request, extra_context=None):
+        home = HomePage.objects.first()
+        if home is not None:
+            return redirect("admin:awareness_homepage_change", home.pk)
+        return super().changelist_view(request, extra_context)

@@ -1,0 +1,49 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from awareness.demo.pages import PAGES
+from awareness.demo.site import HOME, HOTLINES
+from awareness.models import HomePage, Hotline, Page
+
+
+def translated(data: dict, fields: tuple[str, ...]) -> dict:
+    """{"title": {"lt": ..., "en": ...}} -> {"title_lt": ..., "title_en": ...}."""
+    codes = [code for code, _name in settings.LANGUAGES]
+    return {f"{field}_{code}": data[field].get(code, "") for field in fields for code in codes}
+
+
+class Command(BaseCommand):
+    help = ("Load the demo content (pages, hotlines, home page). Only what is missing "
+            "is created: running it again changes nothing, and staff edits are kept.")
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        default = settings.LANGUAGE_CODE
+        pages: dict[str, Page] = {}
+        created = 0
+        for data in PAGES:
+            slug = data["slug"][default]
+            page = Page.objects.filter(**{f"slug_{default}": slug}).first()
+            if page is None:
+                page = Page.objects.create(
+                    parent=pages.get(data["parent"]) if data["parent"] else None,
+                    menu_order=data["menu_order"], published=True,
+                    **translated(data, ("title", "slug", "summary", "body", "meta_description")),
+                )
+                created += 1
+            pages[data["key"]] = page
+        for data in HOTLINES:
+            _line, new = Hotline.objects.get_or_create(tel=data["tel"], defaults={
+                "number": data["number"], "order": data["order"],
+                **translated(data, ("name", "hours", "description")),
+            })
+            created += new
+        if not HomePage.objects.exists():
+            HomePage.objects.create(
+                test_page=pages.get(HOME["test_page_key"]),
+                **translated(HOME, ("intro_title", "intro", "test_title", "test_text",
+                                    "test_link_label")),
+            )
+            created += 1
+        self.stdout.write(self.style.SUCCESS(f"Demo content: {created} item(s) created."))

@@ -1,0 +1,70 @@
+from django import template
+from django.conf import settings
+from django.urls import reverse, translate_url
+from django.utils import translation
+from django.utils.safestring import SafeString
+
+from awareness.sanitize import safe_html
+
+register = template.Library()
+
+
+@register.filter
+def clean_html(value: str) -> SafeString:
+    """Render staff-written HTML through the allow-list again."""
+    return safe_html(value)
+
+
+@register.simple_tag(takes_context=True)
+def alternates(context) -> list[dict]:
+    """The current page in every language: for the switcher and hreflang links.
+
+    Objects with get_absolute_url() give their own translated address
+    (translated slugs); other pages translate the path itself.
+    """
+    request = context.get("request")
+    if request is None:
+        return []
+    obj = context.get("object")
+    current = translation.get_language()
+    result = []
+    for code, _name in settings.LANGUAGES:
+        if obj is not None and hasattr(obj, "get_absolute_url"):
+            with translation.override(code):
+                path = obj.get_absolute_url()
+        else:
+            path = translate_url(request.path, code)
+            if code != current and path == request.path:
+                # Not a page that exists in the other language (an error page):
+                # offer that language's home page.
+                with translation.override(code):
+                    path = reverse("awareness:home")
+        result.append({
+            "code": code,
+            "name": translation.get_language_info(code)["name_local"],
+            "path": path,
+            "url": request.build_absolute_uri(path),
+            "current": code == current,
+        })
+    return result
+
+
+@register.simple_tag
+def shown_language(obj, field: str) -> str:
+    """The language ``field`` is shown in, when the current one has no text.
+
+    Returns '' when the text exists in the current language.
+    """
+    current = translation.get_language()
+    if getattr(obj, f"{field}_{current}", None):
+        return ""
+    for code in settings.MODELTRANSLATION_FALLBACK_LANGUAGES:
+        if getattr(obj, f"{field}_{code}", None):
+            return code
+    return ""
+
+
+@register.filter
+def language_name(code: str) -> str:
+    """The language's name in the current language, e.g. 'lietuvių'."""
+    return translation.get_language_info(code)["name_translated"] if code else ""

@@ -1,0 +1,77 @@
+from django.conf import settings
+from django.db import DatabaseError, connection
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.template import loader
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import get_language
+from django.views.decorators.http import require_safe
+
+from awareness.models import HomePage, Page
+
+
+@require_safe
+def home(request: HttpRequest) -> HttpResponse:
+    return render(request, "awareness/home.html", {"home": HomePage.load()})
+
+
+@require_safe
+def help_page(request: HttpRequest) -> HttpResponse:
+    """Whom to call: the hotlines (the organisation directory joins them later)."""
+    return render(request, "awareness/help.html")
+
+
+@require_safe
+def page_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    """A content page; staff who may edit pages also see unpublished ones."""
+    preview = request.user.has_perm("awareness.change_page")
+    pages = Page.objects.all() if preview else Page.objects.published()
+    page = pages.with_slug(slug, get_language()).select_related("parent").first()
+    if page is None:
+        raise Http404
+    children = page.children.published() if page.parent_id is None else Page.objects.none()
+    response = render(request, "awareness/page_detail.html", {
+        "object": page, "page": page, "children": children, "preview": not page.published,
+    })
+    if preview:
+        # A draft must never sit in a shared cache.
+        add_never_cache_headers(response)
+    return response
+
+
+@require_safe
+def healthz(request: HttpRequest) -> HttpResponse:
+    """200 when the database answers, 503 when it does not (for monitors)."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except DatabaseError:
+        return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
+    return HttpResponse("ok\n", content_type="text/plain")
+
+
+def _error(request, template: str, status: int) -> HttpResponse:
+    return render(request, template, status=status)
+
+
+def bad_request(request, exception=None):
+    return _error(request, "400.html", 400)
+
+
+def permission_denied(request, exception=None):
+    return _error(request, "403.html", 403)
+
+
+def page_not_found(request, exception=None):
+    return _error(request, "404.html", 404)
+
+
+def server_error(request):
+    """Rendered without context processors: the database may be the problem."""
+    template = loader.get_template("500.html")
+    body = template.render({
+        "hotlines": settings.FALLBACK_HOTLINES,
+        "quick_exit_url": settings.QUICK_EXIT_URL,
+        "LANGUAGE_CODE": get_language() or settings.LANGUAGE_CODE,
+    })
+    return HttpResponse(body, status=500)

@@ -1,0 +1,40 @@
+import pytest
+
+from awareness.models import Hotline, Page
+
+PLAIN_STATIC = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
+
+
+@pytest.fixture(autouse=True)
+def _plain_static_files(settings):
+    """No collectstatic before tests: serve static files from the source tree.
+
+    tests/awareness/test_static.py checks the hashed, compressed production set.
+    """
+    settings.STORAGES = {**settings.STORAGES, "staticfiles": PLAIN_STATIC}
+
+
+@pytest.fixture
+def make_page(db):
+    counter = iter(range(1, 100_000))
+
+    def make(**fields) -> Page:
+        n = next(counter)
+        values = {
+            "title_lt": f"Puslapis {n}", "title_en": f"Page {n}",
+            "slug_lt": f"puslapis-{n}", "slug_en": f"page-{n}",
+            "body_lt": f"<p>Tekstas {n}</p>", "body_en": f"<p>Text {n}</p>",
+            "published": True, "menu_order": n,
+        } | fields
+        return Page.objects.create(**values)
+
+    return make
+
+
+@pytest.fixture
+def hotline(db) -> Hotline:
+    return Hotline.objects.create(
+        name_lt="Nacionalinė pagalbos linija", name_en="National hotline",
+        number="8 800 91119", tel="+37080091119",
+        hours_lt="Visą parą", hours_en="24/7",
+    )
