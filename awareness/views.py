@@ -51,7 +51,7 @@ def healthz(request: HttpRequest) -> HttpResponse:
 
 
 def _error(request, template: str, status: int) -> HttpResponse:
-    return render(request, template, status=status)
+    return render(request, template, {"alternates_to_home": True}, status=status)
 
 
 def bad_request(request, exception=None):

@@ -1,5 +1,6 @@
 from django import template
 from django.conf import settings
+from django.core.exceptions import DisallowedHost
 from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.safestring import SafeString
@@ -26,24 +27,25 @@ def alternates(context) -> list[dict]:
     if request is None:
         return []
     obj = context.get("object")
+    to_home = context.get("alternates_to_home", False)
     current = translation.get_language()
     result = []
     for code, _name in settings.LANGUAGES:
         if obj is not None and hasattr(obj, "get_absolute_url"):
             with translation.override(code):
                 path = obj.get_absolute_url()
+        elif to_home and code != current:
+            # An error page: the same address may not exist in the other
+            # language, so offer that language's home page.
+            with translation.override(code):
+                path = reverse("awareness:home")
         else:
             path = translate_url(request.path, code)
-            if code != current and path == request.path:
-                # Not a page that exists in the other language (an error page):
-                # offer that language's home page.
-                with translation.override(code):
-                    path = reverse("awareness:home")
         result.append({
             "code": code,
             "name": translation.get_language_info(code)["name_local"],
             "path": path,
-            "url": request.build_absolute_uri(path),
+            "url": _absolute(request, path),
             "current": code == current,
         })
     return result
@@ -68,3 +70,11 @@ def shown_language(obj, field: str) -> str:
 def language_name(code: str) -> str:
     """The language's name in the current language, e.g. 'lietuvių'."""
     return translation.get_language_info(code)["name_translated"] if code else ""
+
+
+def _absolute(request, path: str) -> str:
+    try:
+        return request.build_absolute_uri(path)
+    except DisallowedHost:
+        # The 400 page for a bad Host header must still render.
+        return path

@@ -1,0 +1,19 @@
+from django.db import OperationalError
+
+
+def test_healthz_answers_200_when_the_database_answers(client, db):
+    response = client.get("/healthz")
+    assert response.status_code == 200 and response.text == "ok\n"
+    assert response.cookies == {}
+
+
+class _DownConnection:
+    def cursor(self):
+        raise OperationalError("connection refused")
+
+
+def test_healthz_answers_503_when_the_database_does_not(client, db, monkeypatch):
+    monkeypatch.setattr("awareness.views.connection", _DownConnection())
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.text == "database unavailable\n"

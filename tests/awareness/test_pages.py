@@ -1,0 +1,113 @@
+"""Content pages: publishing, staff preview, translated slugs and the menu."""
+
+import pytest
+from django.contrib.auth.models import Permission, User
+from django.utils import translation
+
+from awareness.models import Page
+
+
+def test_published_page_is_shown_in_each_language(client, make_page):
+    page = make_page(title_lt="Darbas užsienyje", title_en="Working abroad",
+                     slug_lt="darbas-uzsienyje", slug_en="working-abroad")
+    lt = client.get("/lt/darbas-uzsienyje/")
+    en = client.get("/en/working-abroad/")
+    assert "<h1>Darbas užsienyje</h1>" in lt.text
+    assert "<h1>Working abroad</h1>" in en.text
+    with translation.override("lt"):
+        assert page.get_absolute_url() == "/lt/darbas-uzsienyje/"
+    with translation.override("en"):
+        assert page.get_absolute_url() == "/en/working-abroad/"
+
+
+def test_slug_of_the_other_language_is_not_found(client, make_page):
+    make_page(slug_lt="darbas", slug_en="work")
+    assert client.get("/en/darbas/").status_code == 404
+
+
+def test_unpublished_page_is_hidden_from_visitors(client, make_page):
+    make_page(slug_lt="juodrastis", published=False)
+    assert client.get("/lt/juodrastis/").status_code == 404
+
+
+def test_staff_editor_previews_an_unpublished_page(client, make_page):
+    make_page(slug_lt="juodrastis", published=False)
+    editor = User.objects.create_user("editor", password="x", is_staff=True)
+    editor.user_permissions.add(Permission.objects.get(codename="change_page"))
+    client.force_login(editor)
+    response = client.get("/lt/juodrastis/")
+    assert response.status_code == 200
+    assert "Peržiūra: šis puslapis nepaskelbtas" in response.text
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_staff_without_page_permission_gets_no_preview(client, make_page):
+    make_page(slug_lt="juodrastis", published=False)
+    client.force_login(User.objects.create_user("other", password="x", is_staff=True))
+    assert client.get("/lt/juodrastis/").status_code == 404
+
+
+def test_missing_translation_falls_back_with_a_visible_note(client, make_page):
+    make_page(slug_lt="tik-lietuviskai", slug_en="", title_en="", body_en="",
+              body_lt="<p>Tik lietuviškas tekstas</p>")
+    response = client.get("/en/tik-lietuviskai/")
+    assert response.status_code == 200
+    assert "not yet available in your language, so it is shown in Lithuanian" in response.text
+    assert '<div class="prose" lang="lt"><p>Tik lietuviškas tekstas</p></div>' in response.text
+
+
+def test_no_note_when_the_text_exists(client, make_page):
+    make_page(slug_en="both")
+    assert "not yet available" not in client.get("/en/both/").text
+
+
+def test_menu_has_two_levels_and_only_published_pages(client, make_page):
+    parent = make_page(title_en="Forms of exploitation")
+    make_page(title_en="Forced labour", parent=parent)
+    make_page(title_en="Hidden draft", parent=parent, published=False)
+    html = client.get("/en/").text
+    menu = html[html.index('class="menu__list"'):html.index("</nav>", html.index("menu__list"))]
+    assert "Forms of exploitation" in menu and "Forced labour" in menu
+    assert "Hidden draft" not in menu
+    assert menu.index("Forms of exploitation") < menu.index("<ul>", menu.index("Forms")) < menu.index("Forced labour")
+
+
+def test_parent_page_lists_its_published_children(client, make_page):
+    parent = make_page(slug_en="forms")
+    make_page(title_en="Forced begging", summary_en="Made to beg.", parent=parent)
+    html = client.get("/en/forms/").text
+    assert "Forced begging" in html and "Made to beg." in html
+
+
+@pytest.mark.parametrize("slug", ["admin", "pagalba"])
+def test_slug_cannot_take_the_address_of_another_view(make_page, slug):
+    page = make_page()
+    page.slug_lt = slug
+    with pytest.raises(Exception) as error:
+        page.full_clean()
+    assert "slug_lt" in error.value.message_dict
+
+
+def test_slug_must_be_unique_per_language(make_page):
+    make_page(slug_en="same")
+    other = make_page()
+    other.slug_en = "same"
+    with pytest.raises(Exception) as error:
+        other.full_clean()
+    assert error.value.message_dict["slug_en"] == ["Another page already uses this address."]
+
+
+def test_menu_has_only_two_levels(make_page):
+    top = make_page()
+    middle = make_page(parent=top)
+    bottom = make_page()
+    bottom.parent = middle
+    with pytest.raises(Exception) as error:
+        bottom.full_clean()
+    assert "parent" in error.value.message_dict
+
+
+def test_published_queryset_is_the_one_rule(make_page):
+    shown = make_page()
+    make_page(published=False)
+    assert list(Page.objects.published()) == [shown]
