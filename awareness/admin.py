@@ -20,13 +20,22 @@ class MissingLanguagesMixin:
 
 @admin.register(Page)
 class PageAdmin(MissingLanguagesMixin, TabbedTranslationAdmin):
-    list_display = ("title", "parent", "menu_order", "published", "updated",
-                    "missing_languages_display")
+    list_display = (
+        "title",
+        "parent",
+        "menu_order",
+        "published",
+        "updated",
+        "missing_languages_display",
+    )
     list_display_links = ("title",)
     list_filter = ("published", ("parent", admin.RelatedOnlyFieldListFilter))
     list_select_related = ("parent",)
-    search_fields = [f"{field}_{code}" for field in ("title", "summary", "body")
-                     for code, _name in settings.LANGUAGES]
+    search_fields = [
+        f"{field}_{code}"
+        for field in ("title", "summary", "body")
+        for code, _name in settings.LANGUAGES
+    ]
     prepopulated_fields = {"slug": ("title",)}
     readonly_fields = ("created", "updated")
     actions = ("publish", "unpublish")
@@ -46,9 +55,11 @@ class PageAdmin(MissingLanguagesMixin, TabbedTranslationAdmin):
 
     def _set_published(self, request, queryset, value: bool) -> None:
         count = queryset.update(published=value)
-        message = (ngettext("%(count)d page published.", "%(count)d pages published.", count)
-                   if value else
-                   ngettext("%(count)d page unpublished.", "%(count)d pages unpublished.", count))
+        message = (
+            ngettext("%(count)d page published.", "%(count)d pages published.", count)
+            if value
+            else ngettext("%(count)d page unpublished.", "%(count)d pages unpublished.", count)
+        )
         self.message_user(request, message % {"count": count}, messages.SUCCESS)
 
 
@@ -66,8 +77,10 @@ class HomePageAdmin(TabbedTranslationAdmin):
 
     fieldsets = (
         (_("Introduction"), {"fields": ("intro_title", "intro")}),
-        (_("Call to take the risk test"),
-         {"fields": ("test_title", "test_text", "test_link_label", "test_page")}),
+        (
+            _("Call to take the risk test"),
+            {"fields": ("test_title", "test_text", "test_link_label", "test_page")},
+        ),
     )
 
     def has_add_permission(self, request):

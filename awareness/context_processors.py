@@ -24,9 +24,18 @@ def _hotlines():
 def _menu() -> list[dict]:
     """The two-level menu from one query."""
     try:
-        pages = list(Page.objects.menu().only(
-            *[f"{field}_{code}" for field in ("title", "slug") for code, _n in settings.LANGUAGES],
-            "parent_id", "menu_order", "published"))
+        pages = list(
+            Page.objects.menu().only(
+                *[
+                    f"{field}_{code}"
+                    for field in ("title", "slug")
+                    for code, _n in settings.LANGUAGES
+                ],
+                "parent_id",
+                "menu_order",
+                "published",
+            )
+        )
     except DatabaseError:
         return []
     tree = {page.pk: {"page": page, "children": []} for page in pages if page.parent_id is None}

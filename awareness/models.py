@@ -38,29 +38,41 @@ class Page(models.Model):
 
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(
-        _("address"), max_length=200,
-        help_text=_("The last part of the page's web address: lower-case letters, "
-                    "numbers and hyphens, for example kas-yra-prekyba-zmonemis."),
+        _("address"),
+        max_length=200,
+        help_text=_(
+            "The last part of the page's web address: lower-case letters, "
+            "numbers and hyphens, for example kas-yra-prekyba-zmonemis."
+        ),
     )
-    summary = models.TextField(_("summary"), blank=True,
-                               help_text=_("One or two sentences shown in lists."))
-    body = ProseEditorField(_("text"), blank=True, sanitize=clean_html,
-                            config={"extensions": EDITOR_EXTENSIONS})
+    summary = models.TextField(
+        _("summary"), blank=True, help_text=_("One or two sentences shown in lists.")
+    )
+    body = ProseEditorField(
+        _("text"), blank=True, sanitize=clean_html, config={"extensions": EDITOR_EXTENSIONS}
+    )
     meta_description = models.CharField(
-        _("description for search engines"), max_length=160, blank=True,
+        _("description for search engines"),
+        max_length=160,
+        blank=True,
         help_text=_("Up to 160 characters; the summary is used when empty."),
     )
     parent = models.ForeignKey(
-        "self", verbose_name=_("parent page"), null=True, blank=True,
-        on_delete=models.PROTECT, related_name="children",
+        "self",
+        verbose_name=_("parent page"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
         limit_choices_to={"parent__isnull": True},
         help_text=_("Leave empty for a page in the main menu."),
     )
     menu_order = models.PositiveIntegerField(
-        _("menu order"), default=0, help_text=_("Smaller numbers come first."))
+        _("menu order"), default=0, help_text=_("Smaller numbers come first.")
+    )
     published = models.BooleanField(
-        _("published"), default=False,
-        help_text=_("Only published pages are shown to visitors."))
+        _("published"), default=False, help_text=_("Only published pages are shown to visitors.")
+    )
     created = models.DateTimeField(_("created"), auto_now_add=True)
     updated = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -74,22 +86,24 @@ class Page(models.Model):
     def __str__(self) -> str:
         return self.title
 
-    def get_absolute_url(self) -> str:
-        return reverse("awareness:page", kwargs={"slug": self.slug})
-
     def save(self, *args, **kwargs):
         for code in language_codes():
             setattr(self, f"body_{code}", clean_html(getattr(self, f"body_{code}", "")))
         super().save(*args, **kwargs)
 
+    def get_absolute_url(self) -> str:
+        return reverse("awareness:page", kwargs={"slug": self.slug})
+
     def clean(self):
         super().clean()
         if self.parent_id and (self.parent.parent_id or self.parent_id == self.pk):
-            raise ValidationError({"parent": _("Choose a page from the main menu: "
-                                               "the menu has only two levels.")})
+            raise ValidationError(
+                {"parent": _("Choose a page from the main menu: the menu has only two levels.")}
+            )
         if self.pk and self.parent_id and self.children.exists():
-            raise ValidationError({"parent": _("This page has its own sub-pages, so it "
-                                               "must stay in the main menu.")})
+            raise ValidationError(
+                {"parent": _("This page has its own sub-pages, so it must stay in the main menu.")}
+            )
         self._validate_slugs()
 
     def _validate_slugs(self) -> None:
@@ -101,8 +115,9 @@ class Page(models.Model):
             if Page.objects.exclude(pk=self.pk).filter(**{f"slug_{code}": slug}).exists():
                 errors[f"slug_{code}"] = _("Another page already uses this address.")
             elif not _is_free_page_path(slug, code):
-                errors[f"slug_{code}"] = _("This address is used by another part of "
-                                           "the site. Please choose another one.")
+                errors[f"slug_{code}"] = _(
+                    "This address is used by another part of the site. Please choose another one."
+                )
         if errors:
             raise ValidationError(errors)
 
@@ -124,16 +139,28 @@ class Hotline(models.Model):
     """A phone line shown on every page; staff keep numbers and hours current."""
 
     name = models.CharField(_("name"), max_length=120)
-    number = models.CharField(_("number as shown"), max_length=40,
-                              help_text=_("As people read it, for example 8 800 91119."))
+    number = models.CharField(
+        _("number as shown"),
+        max_length=40,
+        help_text=_("As people read it, for example 8 800 91119."),
+    )
     tel = models.CharField(
-        _("number to dial"), max_length=20,
-        validators=[RegexValidator(r"^\+?[0-9]{3,15}$", _(
-            "Digits only, optionally starting with +, for example +37080091119."))],
+        _("number to dial"),
+        max_length=20,
+        validators=[
+            RegexValidator(
+                r"^\+?[0-9]{3,15}$",
+                _("Digits only, optionally starting with +, for example +37080091119."),
+            )
+        ],
         help_text=_("Used for the tap-to-call link, for example +37080091119."),
     )
-    hours = models.CharField(_("opening hours"), max_length=120, blank=True,
-                             help_text=_("For example: 24/7, free of charge."))
+    hours = models.CharField(
+        _("opening hours"),
+        max_length=120,
+        blank=True,
+        help_text=_("For example: 24/7, free of charge."),
+    )
     description = models.CharField(_("short description"), max_length=200, blank=True)
     order = models.PositiveIntegerField(_("order"), default=0)
     active = models.BooleanField(_("shown on the site"), default=True)
@@ -151,14 +178,19 @@ class HomePage(models.Model):
     """The home page's own words; there is only ever one row (pk=1)."""
 
     intro_title = models.CharField(_("heading"), max_length=200)
-    intro = ProseEditorField(_("introduction"), blank=True, sanitize=clean_html,
-                             config={"extensions": EDITOR_EXTENSIONS})
+    intro = ProseEditorField(
+        _("introduction"), blank=True, sanitize=clean_html, config={"extensions": EDITOR_EXTENSIONS}
+    )
     test_title = models.CharField(_("risk test call: heading"), max_length=200, blank=True)
     test_text = models.TextField(_("risk test call: text"), blank=True)
     test_link_label = models.CharField(_("risk test call: button"), max_length=80, blank=True)
     test_page = models.ForeignKey(
-        Page, verbose_name=_("risk test call: page"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        Page,
+        verbose_name=_("risk test call: page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text=_("Where the button leads until the risk test is online."),
     )
     updated = models.DateTimeField(_("updated"), auto_now=True)

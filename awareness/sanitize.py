@@ -10,7 +10,18 @@ from django.utils.safestring import SafeString, mark_safe
 
 # What the editor offers (EDITOR_EXTENSIONS) and nothing more.
 ALLOWED_TAGS = {
-    "p", "br", "h2", "h3", "strong", "em", "ul", "ol", "li", "blockquote", "hr", "a",
+    "p",
+    "br",
+    "h2",
+    "h3",
+    "strong",
+    "em",
+    "ul",
+    "ol",
+    "li",
+    "blockquote",
+    "hr",
+    "a",
 }
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "ol": {"start"}}
 URL_SCHEMES = {"http", "https", "mailto", "tel"}
@@ -21,6 +32,7 @@ EDITOR_EXTENSIONS = {
     "Heading": {"levels": [2, 3]},
     "BulletList": True,
     "OrderedList": True,
+    "ListItem": True,
     "Blockquote": True,
     "HorizontalRule": True,
     "HardBreak": True,

@@ -30,9 +30,16 @@ def page_detail(request: HttpRequest, slug: str) -> HttpResponse:
     if page is None:
         raise Http404
     children = page.children.published() if page.parent_id is None else Page.objects.none()
-    response = render(request, "awareness/page_detail.html", {
-        "object": page, "page": page, "children": children, "preview": not page.published,
-    })
+    response = render(
+        request,
+        "awareness/page_detail.html",
+        {
+            "object": page,
+            "page": page,
+            "children": children,
+            "preview": not page.published,
+        },
+    )
     if preview:
         # A draft must never sit in a shared cache.
         add_never_cache_headers(response)
@@ -69,9 +76,11 @@ def page_not_found(request, exception=None):
 def server_error(request):
     """Rendered without context processors: the database may be the problem."""
     template = loader.get_template("500.html")
-    body = template.render({
-        "hotlines": settings.FALLBACK_HOTLINES,
-        "quick_exit_url": settings.QUICK_EXIT_URL,
-        "LANGUAGE_CODE": get_language() or settings.LANGUAGE_CODE,
-    })
+    body = template.render(
+        {
+            "hotlines": settings.FALLBACK_HOTLINES,
+            "quick_exit_url": settings.QUICK_EXIT_URL,
+            "LANGUAGE_CODE": get_language() or settings.LANGUAGE_CODE,
+        }
+    )
     return HttpResponse(body, status=500)

@@ -24,7 +24,8 @@ if not SECRET_KEY:
             "DJANGO_SECRET_KEY is not set. It is required when DEBUG is off "
             "(`make run` generates one into .secret_key)."
         )
-    SECRET_KEY = "insecure-development-key-only-used-with-debug-on"
+    # Only ever used with DEBUG on, on a developer's machine.
+    SECRET_KEY = "insecure-development-key-only-used-with-debug-on"  # noqa: S105
 
 ALLOWED_HOSTS = env_list(
     "DJANGO_ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"] if DEBUG else []
@@ -107,8 +108,10 @@ CACHES = {
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
-     "OPTIONS": {"min_length": 12}},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -159,7 +162,9 @@ SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
 SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 31536000) if HTTPS else 0
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", True)
-SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", False)
+# The preload flag alone changes nothing until the domain is submitted to the
+# browsers' preload list; it lets the owner do so.
+SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", True)
 if env_bool("DJANGO_BEHIND_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_HTTPONLY = True
@@ -198,10 +203,23 @@ ADMIN_CSP = SECURE_CSP | {
 PERMISSIONS_POLICY = {
     feature: []
     for feature in (
-        "accelerometer", "autoplay", "camera", "display-capture", "encrypted-media",
-        "fullscreen", "geolocation", "gyroscope", "magnetometer", "microphone",
-        "midi", "payment", "picture-in-picture", "publickey-credentials-get",
-        "screen-wake-lock", "usb", "xr-spatial-tracking",
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "fullscreen",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "picture-in-picture",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "usb",
+        "xr-spatial-tracking",
     )
 }
 
@@ -211,8 +229,12 @@ QUICK_EXIT_URL = env_str("DJANGO_QUICK_EXIT_URL", "https://www.meteo.lt/")
 # Shown when the database cannot be read (error pages); staff edit the real
 # hotlines in the admin.
 FALLBACK_HOTLINES = [
-    {"name": _("National human trafficking hotline"), "number": "8 800 91119",
-     "tel": "+37080091119", "hours": _("24/7, free in Lithuania")},
+    {
+        "name": _("National human trafficking hotline"),
+        "number": "8 800 91119",
+        "tel": "+37080091119",
+        "hours": _("24/7, free in Lithuania"),
+    },
     {"name": _("Emergency"), "number": "112", "tel": "112", "hours": _("24/7")},
 ]
 

@@ -21,10 +21,14 @@ def make_page(db):
     def make(**fields) -> Page:
         n = next(counter)
         values = {
-            "title_lt": f"Puslapis {n}", "title_en": f"Page {n}",
-            "slug_lt": f"puslapis-{n}", "slug_en": f"page-{n}",
-            "body_lt": f"<p>Tekstas {n}</p>", "body_en": f"<p>Text {n}</p>",
-            "published": True, "menu_order": n,
+            "title_lt": f"Puslapis {n}",
+            "title_en": f"Page {n}",
+            "slug_lt": f"puslapis-{n}",
+            "slug_en": f"page-{n}",
+            "body_lt": f"<p>Tekstas {n}</p>",
+            "body_en": f"<p>Text {n}</p>",
+            "published": True,
+            "menu_order": n,
         } | fields
         return Page.objects.create(**values)
 
@@ -34,7 +38,10 @@ def make_page(db):
 @pytest.fixture
 def hotline(db) -> Hotline:
     return Hotline.objects.create(
-        name_lt="Nacionalinė pagalbos linija", name_en="National hotline",
-        number="8 800 91119", tel="+37080091119",
-        hours_lt="Visą parą", hours_en="24/7",
+        name_lt="Nacionalinė pagalbos linija",
+        name_en="National hotline",
+        number="8 800 91119",
+        tel="+37080091119",
+        hours_lt="Visą parą",
+        hours_en="24/7",
     )

@@ -5,22 +5,32 @@ HOTLINES = [
         "tel": "+37080091119",
         "number": "8 800 91119",
         "order": 10,
-        "name": {"lt": "Nacionalinė pagalbos linija prekybos žmonėmis klausimais",
-                 "en": "National human trafficking hotline"},
-        "hours": {"lt": "Visą parą, nemokamai Lietuvoje",
-                  "en": "24/7, free of charge in Lithuania"},
-        "description": {"lt": "Konfidencialu. Kalbama lietuviškai, angliškai ir rusiškai.",
-                        "en": "Confidential. Lithuanian, English and Russian spoken."},
+        "name": {
+            "lt": "Nacionalinė pagalbos linija prekybos žmonėmis klausimais",
+            "en": "National human trafficking hotline",
+        },
+        "hours": {
+            "lt": "Visą parą, nemokamai Lietuvoje",
+            "en": "24/7, free of charge in Lithuania",
+        },
+        "description": {
+            "lt": "Konfidencialu. Kalbama lietuviškai, angliškai ir rusiškai.",
+            "en": "Confidential. Lithuanian, English and Russian spoken.",
+        },
     },
     {
         "tel": "+37061691119",
         "number": "+370 616 91119",
         "order": 20,
-        "name": {"lt": "Ta pati linija, skambinant iš užsienio",
-                 "en": "The same hotline, calling from abroad"},
+        "name": {
+            "lt": "Ta pati linija, skambinant iš užsienio",
+            "en": "The same hotline, calling from abroad",
+        },
         "hours": {"lt": "Visą parą", "en": "24/7"},
-        "description": {"lt": "Šaltinis: missing.lt, keliauk.urm.lt (patikrinta 2026 m. lapkritį).",
-                        "en": "Source: missing.lt, keliauk.urm.lt (checked November 2026)."},
+        "description": {
+            "lt": "Šaltinis: missing.lt, keliauk.urm.lt (patikrinta 2026 m. lapkritį).",
+            "en": "Source: missing.lt, keliauk.urm.lt (checked November 2026).",
+        },
     },
 ]
 
@@ -31,21 +41,21 @@ HOME = {
     },
     "intro": {
         "lt": "<p>Pasaulyje apie 50 milijonų žmonių gyvena šiuolaikinės vergovės sąlygomis: "
-              "juos verčia dirbti arba jie priversti gyventi santuokoje, kurios nesirinko "
-              "(2021 m. pasauliniai šiuolaikinės vergovės vertinimai, TDO, „Walk Free“ ir TMO). "
-              "Čia rasite, kaip atpažinti pavojų, kaip saugiai dirbti užsienyje ir kur "
-              "kreiptis pagalbos. Pagalba nemokama ir konfidenciali.</p>",
+        "juos verčia dirbti arba jie priversti gyventi santuokoje, kurios nesirinko "
+        "(2021 m. pasauliniai šiuolaikinės vergovės vertinimai, TDO, „Walk Free“ ir TMO). "
+        "Čia rasite, kaip atpažinti pavojų, kaip saugiai dirbti užsienyje ir kur "
+        "kreiptis pagalbos. Pagalba nemokama ir konfidenciali.</p>",
         "en": "<p>About 50 million people live in modern slavery: forced to work, or in a "
-              "marriage they did not choose (2021 Global Estimates of Modern Slavery, ILO, "
-              "Walk Free and IOM). Here you can learn to recognise the danger, work abroad "
-              "safely and find help. Help is free and confidential.</p>",
+        "marriage they did not choose (2021 Global Estimates of Modern Slavery, ILO, "
+        "Walk Free and IOM). Here you can learn to recognise the danger, work abroad "
+        "safely and find help. Help is free and confidential.</p>",
     },
     "test_title": {"lt": "Ar man gresia pavojus?", "en": "Am I at risk?"},
     "test_text": {
         "lt": "Svarstote darbo pasiūlymą užsienyje ar jaučiate, kad darbe kažkas negerai? "
-              "Peržiūrėkite pavojaus ženklus: keli klausimai padės įvertinti situaciją.",
+        "Peržiūrėkite pavojaus ženklus: keli klausimai padės įvertinti situaciją.",
         "en": "Thinking about a job offer abroad, or feel something is wrong at work? "
-              "Go through the warning signs: a few questions will help you judge the situation.",
+        "Go through the warning signs: a few questions will help you judge the situation.",
     },
     "test_link_label": {"lt": "Patikrinkite pavojaus ženklus", "en": "Check the warning signs"},
     "test_page_key": "warning-signs",

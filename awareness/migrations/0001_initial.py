@@ -6,93 +6,322 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Hotline',
+            name="Hotline",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=120, verbose_name='name')),
-                ('name_lt', models.CharField(max_length=120, null=True, verbose_name='name')),
-                ('name_en', models.CharField(max_length=120, null=True, verbose_name='name')),
-                ('number', models.CharField(help_text='As people read it, for example 8 800 91119.', max_length=40, verbose_name='number as shown')),
-                ('tel', models.CharField(help_text='Used for the tap-to-call link, for example +37080091119.', max_length=20, validators=[django.core.validators.RegexValidator('^\\+?[0-9]{3,15}$', 'Digits only, optionally starting with +, for example +37080091119.')], verbose_name='number to dial')),
-                ('hours', models.CharField(blank=True, help_text='For example: 24/7, free of charge.', max_length=120, verbose_name='opening hours')),
-                ('hours_lt', models.CharField(blank=True, help_text='For example: 24/7, free of charge.', max_length=120, null=True, verbose_name='opening hours')),
-                ('hours_en', models.CharField(blank=True, help_text='For example: 24/7, free of charge.', max_length=120, null=True, verbose_name='opening hours')),
-                ('description', models.CharField(blank=True, max_length=200, verbose_name='short description')),
-                ('description_lt', models.CharField(blank=True, max_length=200, null=True, verbose_name='short description')),
-                ('description_en', models.CharField(blank=True, max_length=200, null=True, verbose_name='short description')),
-                ('order', models.PositiveIntegerField(default=0, verbose_name='order')),
-                ('active', models.BooleanField(default=True, verbose_name='shown on the site')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=120, verbose_name="name")),
+                ("name_lt", models.CharField(max_length=120, null=True, verbose_name="name")),
+                ("name_en", models.CharField(max_length=120, null=True, verbose_name="name")),
+                (
+                    "number",
+                    models.CharField(
+                        help_text="As people read it, for example 8 800 91119.",
+                        max_length=40,
+                        verbose_name="number as shown",
+                    ),
+                ),
+                (
+                    "tel",
+                    models.CharField(
+                        help_text="Used for the tap-to-call link, for example +37080091119.",
+                        max_length=20,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^\\+?[0-9]{3,15}$",
+                                "Digits only, optionally starting with +, for example +37080091119.",
+                            )
+                        ],
+                        verbose_name="number to dial",
+                    ),
+                ),
+                (
+                    "hours",
+                    models.CharField(
+                        blank=True,
+                        help_text="For example: 24/7, free of charge.",
+                        max_length=120,
+                        verbose_name="opening hours",
+                    ),
+                ),
+                (
+                    "hours_lt",
+                    models.CharField(
+                        blank=True,
+                        help_text="For example: 24/7, free of charge.",
+                        max_length=120,
+                        null=True,
+                        verbose_name="opening hours",
+                    ),
+                ),
+                (
+                    "hours_en",
+                    models.CharField(
+                        blank=True,
+                        help_text="For example: 24/7, free of charge.",
+                        max_length=120,
+                        null=True,
+                        verbose_name="opening hours",
+                    ),
+                ),
+                (
+                    "description",
+                    models.CharField(blank=True, max_length=200, verbose_name="short description"),
+                ),
+                (
+                    "description_lt",
+                    models.CharField(
+                        blank=True, max_length=200, null=True, verbose_name="short description"
+                    ),
+                ),
+                (
+                    "description_en",
+                    models.CharField(
+                        blank=True, max_length=200, null=True, verbose_name="short description"
+                    ),
+                ),
+                ("order", models.PositiveIntegerField(default=0, verbose_name="order")),
+                ("active", models.BooleanField(default=True, verbose_name="shown on the site")),
             ],
             options={
-                'verbose_name': 'hotline',
-                'verbose_name_plural': 'hotlines',
-                'ordering': ['order', 'pk'],
+                "verbose_name": "hotline",
+                "verbose_name_plural": "hotlines",
+                "ordering": ["order", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='Page',
+            name="Page",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=200, verbose_name='title')),
-                ('title_lt', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_en', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('slug', models.SlugField(help_text="The last part of the page's web address: lower-case letters, numbers and hyphens, for example kas-yra-prekyba-zmonemis.", max_length=200, verbose_name='address')),
-                ('slug_lt', models.SlugField(help_text="The last part of the page's web address: lower-case letters, numbers and hyphens, for example kas-yra-prekyba-zmonemis.", max_length=200, null=True, verbose_name='address')),
-                ('slug_en', models.SlugField(help_text="The last part of the page's web address: lower-case letters, numbers and hyphens, for example kas-yra-prekyba-zmonemis.", max_length=200, null=True, verbose_name='address')),
-                ('summary', models.TextField(blank=True, help_text='One or two sentences shown in lists.', verbose_name='summary')),
-                ('summary_lt', models.TextField(blank=True, help_text='One or two sentences shown in lists.', null=True, verbose_name='summary')),
-                ('summary_en', models.TextField(blank=True, help_text='One or two sentences shown in lists.', null=True, verbose_name='summary')),
-                ('body', models.TextField(blank=True, verbose_name='text')),
-                ('body_lt', models.TextField(blank=True, null=True, verbose_name='text')),
-                ('body_en', models.TextField(blank=True, null=True, verbose_name='text')),
-                ('meta_description', models.CharField(blank=True, help_text='Up to 160 characters; the summary is used when empty.', max_length=160, verbose_name='description for search engines')),
-                ('meta_description_lt', models.CharField(blank=True, help_text='Up to 160 characters; the summary is used when empty.', max_length=160, null=True, verbose_name='description for search engines')),
-                ('meta_description_en', models.CharField(blank=True, help_text='Up to 160 characters; the summary is used when empty.', max_length=160, null=True, verbose_name='description for search engines')),
-                ('menu_order', models.PositiveIntegerField(default=0, help_text='Smaller numbers come first.', verbose_name='menu order')),
-                ('published', models.BooleanField(default=False, help_text='Only published pages are shown to visitors.', verbose_name='published')),
-                ('created', models.DateTimeField(auto_now_add=True, verbose_name='created')),
-                ('updated', models.DateTimeField(auto_now=True, verbose_name='updated')),
-                ('parent', models.ForeignKey(blank=True, help_text='Leave empty for a page in the main menu.', limit_choices_to={'parent__isnull': True}, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='children', to='awareness.page', verbose_name='parent page')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("title", models.CharField(max_length=200, verbose_name="title")),
+                ("title_lt", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_en", models.CharField(max_length=200, null=True, verbose_name="title")),
+                (
+                    "slug",
+                    models.SlugField(
+                        help_text="The last part of the page's web address: lower-case letters, numbers and hyphens, for example kas-yra-prekyba-zmonemis.",
+                        max_length=200,
+                        verbose_name="address",
+                    ),
+                ),
+                (
+                    "slug_lt",
+                    models.SlugField(
+                        help_text="The last part of the page's web address: lower-case letters, numbers and hyphens, for example kas-yra-prekyba-zmonemis.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="address",
+                    ),
+                ),
+                (
+                    "slug_en",
+                    models.SlugField(
+                        help_text="The last part of the page's web address: lower-case letters, numbers and hyphens, for example kas-yra-prekyba-zmonemis.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="address",
+                    ),
+                ),
+                (
+                    "summary",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two sentences shown in lists.",
+                        verbose_name="summary",
+                    ),
+                ),
+                (
+                    "summary_lt",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two sentences shown in lists.",
+                        null=True,
+                        verbose_name="summary",
+                    ),
+                ),
+                (
+                    "summary_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two sentences shown in lists.",
+                        null=True,
+                        verbose_name="summary",
+                    ),
+                ),
+                ("body", models.TextField(blank=True, verbose_name="text")),
+                ("body_lt", models.TextField(blank=True, null=True, verbose_name="text")),
+                ("body_en", models.TextField(blank=True, null=True, verbose_name="text")),
+                (
+                    "meta_description",
+                    models.CharField(
+                        blank=True,
+                        help_text="Up to 160 characters; the summary is used when empty.",
+                        max_length=160,
+                        verbose_name="description for search engines",
+                    ),
+                ),
+                (
+                    "meta_description_lt",
+                    models.CharField(
+                        blank=True,
+                        help_text="Up to 160 characters; the summary is used when empty.",
+                        max_length=160,
+                        null=True,
+                        verbose_name="description for search engines",
+                    ),
+                ),
+                (
+                    "meta_description_en",
+                    models.CharField(
+                        blank=True,
+                        help_text="Up to 160 characters; the summary is used when empty.",
+                        max_length=160,
+                        null=True,
+                        verbose_name="description for search engines",
+                    ),
+                ),
+                (
+                    "menu_order",
+                    models.PositiveIntegerField(
+                        default=0,
+                        help_text="Smaller numbers come first.",
+                        verbose_name="menu order",
+                    ),
+                ),
+                (
+                    "published",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Only published pages are shown to visitors.",
+                        verbose_name="published",
+                    ),
+                ),
+                ("created", models.DateTimeField(auto_now_add=True, verbose_name="created")),
+                ("updated", models.DateTimeField(auto_now=True, verbose_name="updated")),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Leave empty for a page in the main menu.",
+                        limit_choices_to={"parent__isnull": True},
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="children",
+                        to="awareness.page",
+                        verbose_name="parent page",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'page',
-                'verbose_name_plural': 'pages',
-                'ordering': ['menu_order', 'pk'],
+                "verbose_name": "page",
+                "verbose_name_plural": "pages",
+                "ordering": ["menu_order", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='HomePage',
+            name="HomePage",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('intro_title', models.CharField(max_length=200, verbose_name='heading')),
-                ('intro_title_lt', models.CharField(max_length=200, null=True, verbose_name='heading')),
-                ('intro_title_en', models.CharField(max_length=200, null=True, verbose_name='heading')),
-                ('intro', models.TextField(blank=True, verbose_name='introduction')),
-                ('intro_lt', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('intro_en', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('test_title', models.CharField(blank=True, max_length=200, verbose_name='risk test call: heading')),
-                ('test_title_lt', models.CharField(blank=True, max_length=200, null=True, verbose_name='risk test call: heading')),
-                ('test_title_en', models.CharField(blank=True, max_length=200, null=True, verbose_name='risk test call: heading')),
-                ('test_text', models.TextField(blank=True, verbose_name='risk test call: text')),
-                ('test_text_lt', models.TextField(blank=True, null=True, verbose_name='risk test call: text')),
-                ('test_text_en', models.TextField(blank=True, null=True, verbose_name='risk test call: text')),
-                ('test_link_label', models.CharField(blank=True, max_length=80, verbose_name='risk test call: button')),
-                ('test_link_label_lt', models.CharField(blank=True, max_length=80, null=True, verbose_name='risk test call: button')),
-                ('test_link_label_en', models.CharField(blank=True, max_length=80, null=True, verbose_name='risk test call: button')),
-                ('updated', models.DateTimeField(auto_now=True, verbose_name='updated')),
-                ('test_page', models.ForeignKey(blank=True, help_text='Where the button leads until the risk test is online.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='awareness.page', verbose_name='risk test call: page')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("intro_title", models.CharField(max_length=200, verbose_name="heading")),
+                (
+                    "intro_title_lt",
+                    models.CharField(max_length=200, null=True, verbose_name="heading"),
+                ),
+                (
+                    "intro_title_en",
+                    models.CharField(max_length=200, null=True, verbose_name="heading"),
+                ),
+                ("intro", models.TextField(blank=True, verbose_name="introduction")),
+                ("intro_lt", models.TextField(blank=True, null=True, verbose_name="introduction")),
+                ("intro_en", models.TextField(blank=True, null=True, verbose_name="introduction")),
+                (
+                    "test_title",
+                    models.CharField(
+                        blank=True, max_length=200, verbose_name="risk test call: heading"
+                    ),
+                ),
+                (
+                    "test_title_lt",
+                    models.CharField(
+                        blank=True,
+                        max_length=200,
+                        null=True,
+                        verbose_name="risk test call: heading",
+                    ),
+                ),
+                (
+                    "test_title_en",
+                    models.CharField(
+                        blank=True,
+                        max_length=200,
+                        null=True,
+                        verbose_name="risk test call: heading",
+                    ),
+                ),
+                ("test_text", models.TextField(blank=True, verbose_name="risk test call: text")),
+                (
+                    "test_text_lt",
+                    models.TextField(blank=True, null=True, verbose_name="risk test call: text"),
+                ),
+                (
+                    "test_text_en",
+                    models.TextField(blank=True, null=True, verbose_name="risk test call: text"),
+                ),
+                (
+                    "test_link_label",
+                    models.CharField(
+                        blank=True, max_length=80, verbose_name="risk test call: button"
+                    ),
+                ),
+                (
+                    "test_link_label_lt",
+                    models.CharField(
+                        blank=True, max_length=80, null=True, verbose_name="risk test call: button"
+                    ),
+                ),
+                (
+                    "test_link_label_en",
+                    models.CharField(
+                        blank=True, max_length=80, null=True, verbose_name="risk test call: button"
+                    ),
+                ),
+                ("updated", models.DateTimeField(auto_now=True, verbose_name="updated")),
+                (
+                    "test_page",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Where the button leads until the risk test is online.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="awareness.page",
+                        verbose_name="risk test call: page",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'home page',
-                'verbose_name_plural': 'home page',
+                "verbose_name": "home page",
+                "verbose_name_plural": "home page",
             },
         ),
     ]

@@ -32,8 +32,11 @@ def grant(apps, schema_editor, permissions=PERMISSIONS, group_name=GROUP):
     for app_label, models in permissions.items():
         for model, actions in models.items():
             codenames = [f"{action}_{model}" for action in actions]
-            group.permissions.add(*Permission.objects.filter(
-                content_type__app_label=app_label, codename__in=codenames))
+            group.permissions.add(
+                *Permission.objects.filter(
+                    content_type__app_label=app_label, codename__in=codenames
+                )
+            )
 
 
 def revoke(apps, schema_editor):

@@ -41,13 +41,15 @@ def alternates(context) -> list[dict]:
                 path = reverse("awareness:home")
         else:
             path = translate_url(request.path, code)
-        result.append({
-            "code": code,
-            "name": translation.get_language_info(code)["name_local"],
-            "path": path,
-            "url": _absolute(request, path),
-            "current": code == current,
-        })
+        result.append(
+            {
+                "code": code,
+                "name": translation.get_language_info(code)["name_local"],
+                "path": path,
+                "url": _absolute(request, path),
+                "current": code == current,
+            }
+        )
     return result
 
 

@@ -55,6 +55,7 @@ def test_500_has_no_stack_trace_and_shows_hotlines(client, db):
 def test_500_page_renders_when_the_database_is_down(client, db, monkeypatch):
     def broken(*args, **kwargs):
         raise OperationalError("down")
+
     monkeypatch.setattr("awareness.models.Hotline.objects.filter", broken)
     client.raise_request_exception = False
     response = client.get("/lt/boom/")
@@ -80,5 +81,6 @@ def test_unknown_host_gets_400_not_a_trace(client, db):
 def test_hotlines_fall_back_when_the_database_fails(client, db, monkeypatch):
     def broken(*args, **kwargs):
         raise OperationalError("down")
+
     monkeypatch.setattr("awareness.models.Hotline.objects.filter", broken)
     assert "8 800 91119" in client.get("/lt/nera/").text

@@ -3,12 +3,15 @@
 import pytest
 
 
-@pytest.mark.parametrize(("accept", "target"), [
-    ("en-GB,en;q=0.9", "/en/"),
-    ("lt-LT,lt;q=0.9,en;q=0.5", "/lt/"),
-    ("de-DE,de;q=0.9", "/lt/"),
-    ("", "/lt/"),
-])
+@pytest.mark.parametrize(
+    ("accept", "target"),
+    [
+        ("en-GB,en;q=0.9", "/en/"),
+        ("lt-LT,lt;q=0.9,en;q=0.5", "/lt/"),
+        ("de-DE,de;q=0.9", "/lt/"),
+        ("", "/lt/"),
+    ],
+)
 def test_root_redirects_to_the_visitors_language(client, db, accept, target):
     response = client.get("/", headers={"accept-language": accept} if accept else {})
     assert response.status_code == 302

@@ -8,8 +8,12 @@ from awareness.models import Page
 
 
 def test_published_page_is_shown_in_each_language(client, make_page):
-    page = make_page(title_lt="Darbas užsienyje", title_en="Working abroad",
-                     slug_lt="darbas-uzsienyje", slug_en="working-abroad")
+    page = make_page(
+        title_lt="Darbas užsienyje",
+        title_en="Working abroad",
+        slug_lt="darbas-uzsienyje",
+        slug_en="working-abroad",
+    )
     lt = client.get("/lt/darbas-uzsienyje/")
     en = client.get("/en/working-abroad/")
     assert "<h1>Darbas užsienyje</h1>" in lt.text
@@ -48,8 +52,13 @@ def test_staff_without_page_permission_gets_no_preview(client, make_page):
 
 
 def test_missing_translation_falls_back_with_a_visible_note(client, make_page):
-    make_page(slug_lt="tik-lietuviskai", slug_en="", title_en="", body_en="",
-              body_lt="<p>Tik lietuviškas tekstas</p>")
+    make_page(
+        slug_lt="tik-lietuviskai",
+        slug_en="",
+        title_en="",
+        body_en="",
+        body_lt="<p>Tik lietuviškas tekstas</p>",
+    )
     response = client.get("/en/tik-lietuviskai/")
     assert response.status_code == 200
     assert "not yet available in your language, so it is shown in Lithuanian" in response.text
@@ -66,10 +75,14 @@ def test_menu_has_two_levels_and_only_published_pages(client, make_page):
     make_page(title_en="Forced labour", parent=parent)
     make_page(title_en="Hidden draft", parent=parent, published=False)
     html = client.get("/en/").text
-    menu = html[html.index('class="menu__list"'):html.index("</nav>", html.index("menu__list"))]
+    menu = html[html.index('class="menu__list"') : html.index("</nav>", html.index("menu__list"))]
     assert "Forms of exploitation" in menu and "Forced labour" in menu
     assert "Hidden draft" not in menu
-    assert menu.index("Forms of exploitation") < menu.index("<ul>", menu.index("Forms")) < menu.index("Forced labour")
+    assert (
+        menu.index("Forms of exploitation")
+        < menu.index("<ul>", menu.index("Forms"))
+        < menu.index("Forced labour")
+    )
 
 
 def test_parent_page_lists_its_published_children(client, make_page):

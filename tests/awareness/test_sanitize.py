@@ -33,8 +33,9 @@ def test_body_is_cleaned_on_save(make_page):
 def test_body_is_cleaned_on_render_even_if_stored_dirty(client, make_page):
     page = make_page(slug_lt="svarus")
     with connection.cursor() as cursor:  # bypass save(), as a raw import would
-        cursor.execute(f"UPDATE {Page._meta.db_table} SET body_lt = %s WHERE id = %s",
-                       [DIRTY, page.pk])
+        cursor.execute(
+            f"UPDATE {Page._meta.db_table} SET body_lt = %s WHERE id = %s", [DIRTY, page.pk]
+        )
     html = client.get("/lt/svarus/").text
     assert "alert(1)" not in html and "onclick" not in html
     assert "tracker.example" not in html

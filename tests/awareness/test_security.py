@@ -45,19 +45,20 @@ def test_pages_load_nothing_from_another_origin(client, pages):
     sources = re.findall(r'(?:src|href)="([^"]+)"', html)
     external = [s for s in sources if s.startswith(("http:", "https:", "//"))]
     # Only the canonical/alternate links to this site and the quick exit link.
-    assert all(s.startswith("http://testserver/") or s == "https://www.meteo.lt/"
-               for s in external), external
+    assert all(
+        s.startswith("http://testserver/") or s == "https://www.meteo.lt/" for s in external
+    ), external
     assert "<script>" not in html and " style=" not in html and " on" + "click" not in html
 
 
 def test_quick_exit_is_first_and_a_plain_safe_link(client, pages, settings):
     settings.QUICK_EXIT_URL = "https://weather.example/"
     html = client.get("/lt/").text
-    body = html[html.index("<body"):]
+    body = html[html.index("<body") :]
     first_link = re.search(r"<a [^>]*>", body).group(0)
     assert 'href="https://weather.example/"' in first_link
     assert 'rel="nofollow noreferrer"' in first_link
-    assert "Išeiti iš puslapio" in body[:body.index("</a>")]
+    assert "Išeiti iš puslapio" in body[: body.index("</a>")]
 
 
 def test_hotlines_and_112_on_every_page(client, pages):
@@ -65,4 +66,3 @@ def test_hotlines_and_112_on_every_page(client, pages):
         html = client.get(url).text
         assert 'href="tel:+37080091119"' in html, url
         assert 'href="tel:112"' in html, url
-

@@ -14,8 +14,10 @@ def translated(data: dict, fields: tuple[str, ...]) -> dict:
 
 
 class Command(BaseCommand):
-    help = ("Load the demo content (pages, hotlines, home page). Only what is missing "
-            "is created: running it again changes nothing, and staff edits are kept.")
+    help = (
+        "Load the demo content (pages, hotlines, home page). Only what is missing "
+        "is created: running it again changes nothing, and staff edits are kept."
+    )
 
     @transaction.atomic
     def handle(self, *args, **options):
@@ -28,22 +30,28 @@ class Command(BaseCommand):
             if page is None:
                 page = Page.objects.create(
                     parent=pages.get(data["parent"]) if data["parent"] else None,
-                    menu_order=data["menu_order"], published=True,
+                    menu_order=data["menu_order"],
+                    published=True,
                     **translated(data, ("title", "slug", "summary", "body", "meta_description")),
                 )
                 created += 1
             pages[data["key"]] = page
         for data in HOTLINES:
-            _line, new = Hotline.objects.get_or_create(tel=data["tel"], defaults={
-                "number": data["number"], "order": data["order"],
-                **translated(data, ("name", "hours", "description")),
-            })
+            _line, new = Hotline.objects.get_or_create(
+                tel=data["tel"],
+                defaults={
+                    "number": data["number"],
+                    "order": data["order"],
+                    **translated(data, ("name", "hours", "description")),
+                },
+            )
             created += new
         if not HomePage.objects.exists():
             HomePage.objects.create(
                 test_page=pages.get(HOME["test_page_key"]),
-                **translated(HOME, ("intro_title", "intro", "test_title", "test_text",
-                                    "test_link_label")),
+                **translated(
+                    HOME, ("intro_title", "intro", "test_title", "test_text", "test_link_label")
+                ),
             )
             created += 1
         self.stdout.write(self.style.SUCCESS(f"Demo content: {created} item(s) created."))

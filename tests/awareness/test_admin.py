@@ -1,0 +1,131 @@
+"""The admin for content staff: languages, the editors' group, pages, home page."""
+
+import pytest
+from django.contrib.auth.models import Group, User
+
+from awareness.models import HomePage, Page
+
+EDITOR_PERMISSIONS = {
+    "add_hotline",
+    "add_page",
+    "change_homepage",
+    "change_hotline",
+    "change_page",
+    "delete_hotline",
+    "delete_page",
+    "view_homepage",
+    "view_hotline",
+    "view_page",
+}
+
+
+@pytest.fixture
+def editor(db) -> User:
+    user = User.objects.create_user("editor", password="a-long-password-1", is_staff=True)
+    user.groups.add(Group.objects.get(name="Content editors"))
+    return user
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
+
+
+def test_content_editors_group_has_exactly_the_content_permissions(db):
+    group = Group.objects.get(name="Content editors")
+    assert set(group.permissions.values_list("codename", flat=True)) == EDITOR_PERMISSIONS
+
+
+def test_editor_cannot_manage_users(editor_client):
+    assert editor_client.get("/lt/admin/auth/user/").status_code == 403
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "logout"),
+    [
+        ("lt", "Stop prekybai žmonėmis: svetainės administravimas", "Atsijungti"),
+        ("en", "Stop human trafficking: site administration", "Log out"),
+    ],
+)
+def test_admin_speaks_both_languages(editor_client, language, title, logout):
+    html = editor_client.get(f"/{language}/admin/").text
+    assert title in html and logout in html
+
+
+def test_page_form_has_a_tab_per_language_and_the_editor(editor_client):
+    html = editor_client.get("/lt/admin/awareness/page/add/").text
+    for field in ("title_lt", "title_en", "body_lt", "body_en", "slug_lt", "slug_en"):
+        assert f'id="id_{field}"' in html
+    assert "tabbed_translation_fields.js" in html
+    assert "data-django-prose-editor" in html
+
+
+def test_editor_adds_a_page_and_the_body_is_cleaned(editor_client):
+    response = editor_client.post(
+        "/en/admin/awareness/page/add/",
+        {
+            "title_lt": "Naujas",
+            "title_en": "New",
+            "slug_lt": "naujas",
+            "slug_en": "new",
+            "summary_lt": "",
+            "summary_en": "",
+            "meta_description_lt": "",
+            "meta_description_en": "",
+            "body_lt": "<p>Tekstas<script>x()</script></p>",
+            "body_en": '<p onclick="x()">Text</p>',
+            "menu_order": "5",
+            "published": "on",
+        },
+    )
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    page = Page.objects.get(slug_lt="naujas")
+    assert page.body_lt == "<p>Tekstas</p>" and page.body_en == "<p>Text</p>"
+
+
+def test_admin_form_reports_a_taken_address(editor_client, make_page):
+    make_page(slug_lt="uzimtas")
+    response = editor_client.post(
+        "/lt/admin/awareness/page/add/",
+        {
+            "title_lt": "Kitas",
+            "slug_lt": "uzimtas",
+            "menu_order": "1",
+        },
+    )
+    assert response.status_code == 200
+    assert "Šį adresą jau naudoja kitas puslapis." in response.text
+
+
+def test_page_list_filters_and_search(editor_client, make_page):
+    make_page(title_lt="Priverstinis darbas", title_en="Forced labour")
+    make_page(title_lt="Elgetavimas", title_en="Begging", published=False)
+    found = editor_client.get("/en/admin/awareness/page/", {"q": "labour"}).text
+    assert "Forced labour" in found and "Begging" not in found
+    drafts = editor_client.get("/en/admin/awareness/page/", {"published__exact": "0"}).text
+    assert "Begging" in drafts and "Forced labour" not in drafts
+
+
+def test_bulk_publish(editor_client, make_page):
+    draft = make_page(published=False)
+    editor_client.post(
+        "/en/admin/awareness/page/", {"action": "publish", "_selected_action": [draft.pk]}
+    )
+    draft.refresh_from_db()
+    assert draft.published
+
+
+def test_missing_languages_column(editor_client, make_page):
+    make_page(title_en="Only Lithuanian", body_en="")
+    html = editor_client.get("/en/admin/awareness/page/").text
+    assert '<td class="field-missing_languages_display">EN</td>' in html
+
+
+def test_home_page_is_a_single_row(editor_client):
+    HomePage.objects.create(intro_title_lt="Sveiki")
+    response = editor_client.get("/lt/admin/awareness/homepage/")
+    assert response.status_code == 302 and response["Location"].endswith("/homepage/1/change/")
+    html = editor_client.get("/lt/admin/awareness/homepage/1/change/").text
+    assert 'class="deletelink"' not in html
+    assert editor_client.get("/lt/admin/awareness/homepage/add/").status_code == 403
