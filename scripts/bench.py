@@ -1,0 +1,106 @@
+"""`make bench`: speed, size and query figures, checked against targets.
+
+Builds a throw-away SQLite database with the demo content (or uses
+DATABASE_URL), then measures each page through Django's test client: the
+median of repeated requests, the queries per request, and the home page's
+weight (HTML + CSS + JS, gzip-compressed as WhiteNoise serves them).
+Exits 1 when a target is missed. Timings belong here, never in the tests.
+"""
+
+import gzip
+import logging
+import warnings
+import os
+import re
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+warnings.filterwarnings("ignore", message="No directory at")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+TMP = tempfile.mkdtemp(prefix="bench-")
+os.environ.setdefault("DATABASE_URL", f"sqlite:///{TMP}/bench.sqlite3")
+for name, value in {
+    "DJANGO_SETTINGS_MODULE": "config.settings",
+    "DJANGO_DEBUG": "false",
+    "DJANGO_SECRET_KEY": "bench-only",
+    "DJANGO_HTTPS": "false",
+    "DJANGO_ALLOWED_HOSTS": "testserver",
+}.items():
+    os.environ.setdefault(name, value)
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.conf import settings  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+RUNS = 30
+TARGET_MEDIAN_MS = 50.0  # per page, on the 2-core reference machine
+TARGET_HOME_WEIGHT_KB = 30.0  # HTML + CSS + JS, compressed
+PAGES = [
+    "/lt/",
+    "/en/",
+    "/lt/pagalba/",
+    "/en/help/",
+    "/lt/kas-yra-prekyba-zmonemis/",
+    "/en/forced-labour/",
+    "/lt/nera-tokio/",
+]
+
+
+def measure(client: Client, url: str) -> tuple[float, int]:
+    client.get(url)  # warm caches and templates
+    timings = []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        client.get(url)
+        timings.append((time.perf_counter() - start) * 1000)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    return statistics.median(timings), len(queries)
+
+
+def home_weight(client: Client) -> float:
+    html = client.get("/lt/").content
+    total = len(gzip.compress(html))
+    for path in re.findall(rb'(?:href|src)="/static/([^"]+\.(?:css|js))"', html):
+        total += len(gzip.compress((ROOT / "static" / path.decode()).read_bytes()))
+    return total / 1024
+
+
+def main() -> int:
+    settings.STORAGES["staticfiles"] = {
+        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+    }
+    logging.disable(logging.WARNING)  # the 404 page is measured on purpose
+    call_command("migrate", verbosity=0)
+    call_command("load_demo", verbosity=0)
+    client = Client()
+    failed = False
+    print(f"{'page':40} {'median ms':>10} {'queries':>8}")
+    for url in PAGES:
+        median, queries = measure(client, url)
+        failed |= median > TARGET_MEDIAN_MS
+        print(f"{url:40} {median:10.2f} {queries:8d}")
+    weight = home_weight(client)
+    failed |= weight > TARGET_HOME_WEIGHT_KB
+    print(
+        f"home page weight (HTML+CSS+JS, gzip): {weight:.1f} KB "
+        f"(target {TARGET_HOME_WEIGHT_KB:.0f} KB)"
+    )
+    print(
+        "targets:", "MISSED" if failed else "met", f"(median <= {TARGET_MEDIAN_MS:.0f} ms per page)"
+    )
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

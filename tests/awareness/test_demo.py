@@ -1,0 +1,85 @@
+"""The demo content: idempotent loading, both languages, no broken link or 5xx."""
+
+import re
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+
+from awareness.demo.pages import PAGES
+from awareness.models import HomePage, Hotline, Page
+
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
+
+
+@pytest.fixture
+def demo(db):
+    call_command("load_demo", verbosity=0)
+
+
+def counts() -> tuple[int, int, int]:
+    return Page.objects.count(), Hotline.objects.count(), HomePage.objects.count()
+
+
+def test_loading_twice_changes_nothing(demo):
+    before = counts()
+    snapshot = list(Page.objects.values())
+    call_command("load_demo", verbosity=0)
+    assert counts() == before
+    assert list(Page.objects.values()) == snapshot
+
+
+def test_loading_keeps_staff_edits(demo):
+    page = Page.objects.first()
+    page.title_lt = "Redaktoriaus pavadinimas"
+    page.save()
+    call_command("load_demo", verbosity=0)
+    page.refresh_from_db()
+    assert page.title_lt == "Redaktoriaus pavadinimas"
+
+
+def test_every_demo_page_is_complete_in_both_languages(demo):
+    assert Page.objects.published().count() == len(PAGES) >= 9
+    for page in Page.objects.all():
+        assert page.missing_languages() == [], page.slug_lt
+        for code in LANGUAGES:
+            assert getattr(page, f"slug_{code}") and getattr(page, f"title_{code}")
+
+
+def test_demo_pages_cite_their_sources(demo):
+    for page in Page.objects.all():
+        assert "Šaltiniai" in page.body_lt or "šaltin" in page.body_lt.lower(), page.slug_lt
+        assert "Source" in page.body_en, page.slug_en
+
+
+def test_demo_hotlines_are_the_national_ones(demo):
+    assert set(Hotline.objects.values_list("tel", flat=True)) >= {"+37080091119", "+37061691119"}
+
+
+def crawl(client, start: str) -> dict[str, int]:
+    """Follow every internal link from ``start``; return {url: status}."""
+    seen: dict[str, int] = {}
+    queue = [start]
+    while queue:
+        url = queue.pop()
+        if url in seen:
+            continue
+        response = client.get(url)
+        seen[url] = response.status_code
+        if response.status_code != 200 or "html" not in response.get("Content-Type", ""):
+            continue
+        for href in re.findall(r'href="([^"#]+)', response.text):
+            target = urlsplit(urljoin(url, href))
+            if target.scheme in ("", "http") and target.netloc in ("", "testserver"):
+                if not target.path.startswith(("/static/", "/lt/admin", "/en/admin")):
+                    queue.append(target.path)
+    return seen
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_broken_internal_link_and_no_error_in_either_language(client, demo, language):
+    statuses = crawl(client, f"/{language}/")
+    broken = {url: status for url, status in statuses.items() if status != 200}
+    assert broken == {}
+    assert len(statuses) >= len(PAGES) + 2
