@@ -9,13 +9,13 @@ Exits 1 when a target is missed. Timings belong here, never in the tests.
 
 import gzip
 import logging
-import warnings
 import os
 import re
 import statistics
 import sys
 import tempfile
 import time
+import warnings
 from pathlib import Path
 
 warnings.filterwarnings("ignore", message="No directory at")

@@ -71,9 +71,9 @@ def crawl(client, start: str) -> dict[str, int]:
             continue
         for href in re.findall(r'href="([^"#]+)', response.text):
             target = urlsplit(urljoin(url, href))
-            if target.scheme in ("", "http") and target.netloc in ("", "testserver"):
-                if not target.path.startswith(("/static/", "/lt/admin", "/en/admin")):
-                    queue.append(target.path)
+            internal = target.scheme in ("", "http") and target.netloc in ("", "testserver")
+            if internal and not target.path.startswith(("/static/", "/lt/admin", "/en/admin")):
+                queue.append(target.path)
     return seen
 
 

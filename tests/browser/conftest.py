@@ -1,5 +1,7 @@
 """Playwright fixtures: Debian's Chromium, no network beyond the live server.
 
+``axe_check`` and the expected interface text live in helpers.py.
+
 Every page opened here aborts (and records) any request to another origin,
 except the quick-exit destination, which gets a tiny stand-in page. Console
 errors, page errors and third-party requests fail the test at teardown.
@@ -8,6 +10,7 @@ errors, page errors and third-party requests fail the test at teardown.
 import os
 import re
 from pathlib import Path
+from types import SimpleNamespace
 from urllib.parse import urlsplit
 
 import pytest
@@ -17,8 +20,14 @@ from django.core.management import call_command
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 EXIT_PAGE = "<!doctype html><title>Weather</title><h1>Weather</h1>"
 DEMO_PAGES = Path(settings.BASE_DIR) / "awareness" / "demo" / "pages.py"
 # Chromium logs a failed document load as a console error; a 404 page is one.
@@ -33,8 +42,10 @@ def origin(url: str) -> str:
 @pytest.fixture(scope="session")
 def browser():
     if not Path(CHROMIUM).exists():
-        message = (f"Chromium not found at {CHROMIUM}: install it with "
-                   "`apt-get install chromium` to run the browser tests")
+        message = (
+            f"Chromium not found at {CHROMIUM}: install it with "
+            "`apt-get install chromium` to run the browser tests"
+        )
         if os.environ.get("CI") == "true":
             pytest.fail(message)
         pytest.skip(message)
@@ -70,8 +81,10 @@ class PageGuard:
         if message.type != "error":
             return
         status = STATUS_ERROR.search(message.text)
-        if status and (int(status[1]) in self.allowed_statuses
-                       or "favicon" in (message.location or {}).get("url", "")):
+        if status and (
+            int(status[1]) in self.allowed_statuses
+            or "favicon" in (message.location or {}).get("url", "")
+        ):
             return
         self.console_errors.append(message.text)
 
@@ -118,19 +131,44 @@ def site(live_server):
 
 
 @pytest.fixture
+def pages(make_page, hotline):
+    """A main-menu page with two sub-pages, and one more main-menu page."""
+    long_lt = "".join(f"<p>Pastraipa {n}: pavojaus ženklai ir pagalba.</p>" for n in range(12))
+    long_en = "".join(f"<p>Paragraph {n}: warning signs and help.</p>" for n in range(12))
+    parent = make_page(
+        title_lt="Kaip atpažinti pavojų",
+        title_en="Recognising the danger",
+        slug_lt="kaip-atpazinti-pavoju",
+        slug_en="recognising-the-danger",
+        body_lt=long_lt,
+        body_en=long_en,
+    )
+    child = make_page(
+        parent=parent,
+        title_lt="Darbo pasiūlymai užsienyje",
+        title_en="Job offers abroad",
+        slug_lt="darbo-pasiulymai-uzsienyje",
+        slug_en="job-offers-abroad",
+    )
+    make_page(
+        parent=parent,
+        title_lt="Skolos vergovė",
+        title_en="Debt bondage",
+        slug_lt="skolos-vergove",
+        slug_en="debt-bondage",
+    )
+    other = make_page(
+        title_lt="Saugus darbas užsienyje",
+        title_en="Working abroad safely",
+        slug_lt="saugus-darbas-uzsienyje",
+        slug_en="working-abroad-safely",
+    )
+    return SimpleNamespace(parent=parent, child=child, other=other)
+
+
+@pytest.fixture
 def demo(transactional_db):
     """The demo content (pages, hotlines, home page), once awareness/demo/pages.py exists."""
     if not DEMO_PAGES.exists():
         pytest.skip("awareness/demo/pages.py does not exist yet")
     call_command("load_demo", verbosity=0)
-
-
-def axe_check(page) -> None:
-    """Fail on any serious or critical axe-core violation on the current page."""
-    from axe_playwright_python.sync_playwright import Axe
-
-    results = Axe().run(page)
-    bad = [v for v in results.response["violations"] if v.get("impact") in ("serious", "critical")]
-    assert not bad, f"axe violations on {page.url}:\n" + "\n".join(
-        f"- {v['impact']} {v['id']}: {v.get('help', '')} "
-        f"{[node['target'] for node in v['nodes']][:5]}" for v in bad)
