@@ -36,23 +36,23 @@ def _en_sources(*items: str) -> str:
 
 
 # Source names, as cited at the end of each page.
-GE_LT = "2021 m. pasauliniai šiuolaikinės vergovės vertinimai (2021 Global Estimates of Modern Slavery; TDO, „Walk Free“, TMO)"
-GE_EN = "2021 Global Estimates of Modern Slavery (ILO, Walk Free, IOM)"
-IOM_LT_LT = "TMO (IOM) Lietuvoje, lithuania.iom.int"
-IOM_LT_EN = "IOM Lithuania, lithuania.iom.int"
-IOM_VILNIUS_LT = "TMO (IOM) Vilniaus biuras: konsultacijos prieš prekybą moterimis"
-IOM_VILNIUS_EN = "IOM Vilnius: anti-trafficking consultations for women"
-IOM_BY_LT = "TMO (IOM) Baltarusijoje: analitinė prekybos žmonėmis tendencijų apžvalga"
-IOM_BY_EN = "IOM Belarus: analytical snapshot of trafficking trends"
-ILO_LT = "TDO priverstinio darbo rodikliai (ILO indicators of forced labour)"
-ILO_EN = "ILO indicators of forced labour"
-KSPPC_LT = "Klaipėdos socialinės ir psichologinės pagalbos centras, ksppc.lt"
-KSPPC_EN = "Klaipėda Social and Psychological Services Center, ksppc.lt"
-MISSING = "missing.lt"
-URM = "keliauk.urm.lt"
-PZ = "prekybazmonemis.lt"
-THAN_LT = "Projektas „They Have a Name“ (Baltijos jūros valstybių taryba; prieglauda „Safe House“, patverums-dm.lv)"
-THAN_EN = "“They Have a Name” project (Council of the Baltic Sea States; Shelter “Safe House”, patverums-dm.lv)"
+_GE_LT = "2021 m. pasauliniai šiuolaikinės vergovės vertinimai (2021 Global Estimates of Modern Slavery; TDO, „Walk Free“, TMO)"
+_GE_EN = "2021 Global Estimates of Modern Slavery (ILO, Walk Free, IOM)"
+_IOM_LT_LT = "TMO (IOM) Lietuvoje, lithuania.iom.int"
+_IOM_LT_EN = "IOM Lithuania, lithuania.iom.int"
+_IOM_VILNIUS_LT = "TMO (IOM) Vilniaus biuras: konsultacijos prieš prekybą moterimis"
+_IOM_VILNIUS_EN = "IOM Vilnius: anti-trafficking consultations for women"
+_IOM_BY_LT = "TMO (IOM) Baltarusijoje: analitinė prekybos žmonėmis tendencijų apžvalga"
+_IOM_BY_EN = "IOM Belarus: analytical snapshot of trafficking trends"
+_ILO_LT = "TDO priverstinio darbo rodikliai (ILO indicators of forced labour)"
+_ILO_EN = "ILO indicators of forced labour"
+_KSPPC_LT = "Klaipėdos socialinės ir psichologinės pagalbos centras, ksppc.lt"
+_KSPPC_EN = "Klaipėda Social and Psychological Services Center, ksppc.lt"
+_MISSING = "missing.lt"
+_URM = "keliauk.urm.lt"
+_PZ = "prekybazmonemis.lt"
+_THAN_LT = "Projektas „They Have a Name“ (Baltijos jūros valstybių taryba; prieglauda „Safe House“, patverums-dm.lv)"
+_THAN_EN = "“They Have a Name” project (Council of the Baltic Sea States; Shelter “Safe House”, patverums-dm.lv)"
 
 
 PAGES = [
@@ -104,8 +104,8 @@ PAGES = [
                 "<h2>Kiek žmonių tai paliečia</h2>"
                 "<ul>"
                 "<li>Bet kurią dieną pasaulyje apie 50 milijonų žmonių gyvena šiuolaikinės "
-                "vergovės sąlygomis: apie 28 milijonus verčia dirbti, apie 22 milijonai gyvena "
-                "priverstinėje santuokoje. Tai beveik kas 150-as pasaulio žmogus.</li>"
+                "vergovės sąlygomis: apie 28 milijonai dirba priverstinį darbą, apie 22 milijonai "
+                "gyvena priverstinėje santuokoje. Tai beveik kas 150-as pasaulio žmogus.</li>"
                 "<li>2020–2022 m. pasaulyje nustatyta daugiau nei 200 000 prekybos žmonėmis aukų: "
                 "62 proc. suaugusiųjų ir 34 proc. vaikų. 2022 m. 61 proc. aukų buvo moterys ir "
                 "mergaitės.</li>"
@@ -122,7 +122,12 @@ PAGES = [
                 '<a href="/lt/kaip-gauti-pagalba/">Kaip gauti pagalbą</a>.</p>'
                 + _CHECKED_LT
                 + _lt_sources(
-                    GE_LT, IOM_LT_LT + " (pasaulinių duomenų apžvalga)", IOM_BY_LT, PZ, MISSING, URM
+                    _GE_LT,
+                    _IOM_LT_LT + " (pasaulinių duomenų apžvalga)",
+                    _IOM_BY_LT,
+                    _PZ,
+                    _MISSING,
+                    _URM,
                 )
             ),
             "en": (
@@ -170,7 +175,12 @@ PAGES = [
                 '<a href="/en/how-to-get-help/">How to get help</a>.</p>'
                 + _CHECKED_EN
                 + _en_sources(
-                    GE_EN, IOM_LT_EN + " (summary of global data)", IOM_BY_EN, PZ, MISSING, URM
+                    _GE_EN,
+                    _IOM_LT_EN + " (summary of global data)",
+                    _IOM_BY_EN,
+                    _PZ,
+                    _MISSING,
+                    _URM,
                 )
             ),
         },
@@ -232,7 +242,7 @@ PAGES = [
                 '<a href="/lt/pavojaus-zenklai/">pavojaus ženklus</a> arba skambinkite '
                 f"{_HOTLINE_LT} (nemokamai, visą parą). Iš užsienio – {_ABROAD}.</p>"
                 + _CHECKED_LT
-                + _lt_sources(IOM_LT_LT, GE_LT, PZ, MISSING)
+                + _lt_sources(_IOM_LT_LT, _GE_LT, _PZ, _MISSING)
             ),
             "en": (
                 "<p>Human trafficking is not only sexual slavery or being forced to commit "
@@ -270,7 +280,7 @@ PAGES = [
                 '<a href="/en/warning-signs/">warning signs</a> or call '
                 f"{_HOTLINE_EN} (free, 24/7). From abroad, call {_ABROAD}.</p>"
                 + _CHECKED_EN
-                + _en_sources(IOM_LT_EN, GE_EN, PZ, MISSING)
+                + _en_sources(_IOM_LT_EN, _GE_EN, _PZ, _MISSING)
             ),
         },
     },
@@ -327,7 +337,7 @@ PAGES = [
                 "<p>Kaip atpažinti kitus ženklus, rasite puslapyje "
                 '<a href="/lt/pavojaus-zenklai/">Pavojaus ženklai</a>.</p>'
                 + _CHECKED_LT
-                + _lt_sources(KSPPC_LT, IOM_VILNIUS_LT, PZ, MISSING)
+                + _lt_sources(_KSPPC_LT, _IOM_VILNIUS_LT, _PZ, _MISSING)
             ),
             "en": (
                 "<p>Sexual exploitation is when someone is made to sell sex and pimps or "
@@ -364,7 +374,7 @@ PAGES = [
                 "<p>For more signs to look out for, see "
                 '<a href="/en/warning-signs/">Warning signs</a>.</p>'
                 + _CHECKED_EN
-                + _en_sources(KSPPC_EN, IOM_VILNIUS_EN, PZ, MISSING)
+                + _en_sources(_KSPPC_EN, _IOM_VILNIUS_EN, _PZ, _MISSING)
             ),
         },
     },
@@ -398,7 +408,7 @@ PAGES = [
                 "savaitę. Kartais žmogui primetama tikra ar išgalvota skola, kurią esą reikia "
                 "atidirbti.</p>"
                 "<p>Vienoje istorijoje pasakojama apie 26 metų žmogų, kuris pagal laikraščio "
-                "skelbimą išvyko dirbti į Vokietiją. Ten jam atėmė dokumentus.</p>"
+                "skelbimą išvyko dirbti į Vokietiją. Ten iš jo atėmė dokumentus.</p>"
                 "<h2>Požymiai</h2>"
                 "<ul>"
                 "<li>Jums melavo apie darbą, atlyginimą ar sąlygas.</li>"
@@ -418,10 +428,10 @@ PAGES = [
                 f"{_ABROAD}. Lietuvos piliečiai užsienyje taip pat gali kreiptis į Užsienio "
                 f"reikalų ministerijos konsulinę pagalbą {_MFA}. Jei gresia pavojus, "
                 f"skambinkite {_EMERGENCY}.</p>"
-                "<p>Ruošiatės dirbti svetur? Perskaitykite "
+                "<p>Ruošiatės dirbti svetur? Perskaitykite puslapį "
                 '<a href="/lt/saugus-darbas-uzsienyje/">Saugus darbas užsienyje</a>.</p>'
                 + _CHECKED_LT
-                + _lt_sources(ILO_LT, GE_LT, IOM_VILNIUS_LT, PZ, MISSING, URM)
+                + _lt_sources(_ILO_LT, _GE_LT, _IOM_VILNIUS_LT, _PZ, _MISSING, _URM)
             ),
             "en": (
                 "<p>Forced labour is work a person does against their will: they were "
@@ -454,7 +464,7 @@ PAGES = [
                 "<p>Planning to work abroad? Read "
                 '<a href="/en/working-abroad-safely/">Working abroad safely</a>.</p>'
                 + _CHECKED_EN
-                + _en_sources(ILO_EN, GE_EN, IOM_VILNIUS_EN, PZ, MISSING, URM)
+                + _en_sources(_ILO_EN, _GE_EN, _IOM_VILNIUS_EN, _PZ, _MISSING, _URM)
             ),
         },
     },
@@ -502,9 +512,8 @@ PAGES = [
                 "<h2>Pažadai, kurie turi sukelti įtarimą</h2>"
                 "<ul>"
                 "<li>Labai lengvas uždarbis, daug didesnis nei įprasta.</li>"
-                "<li>Darbas, kurio esmės jums nepaaiškina.</li>"
-                "<li>Prašymas atidaryti banko sąskaitą ar pasirašyti dokumentus kito žmogaus "
-                "naudai.</li>"
+                "<li>Tikra ar išgalvota skola, kurią siūloma „atidirbti“.</li>"
+                "<li>Pasiūlymas iš artimo žmogaus – pažįstamo, draugo, kaimyno ar partnerio.</li>"
                 "</ul>"
                 "<h2>Ką daryti</h2>"
                 "<p>Jei jus privertė daryti nusikaltimą, jūs taip pat esate išnaudojimo auka. "
@@ -514,7 +523,7 @@ PAGES = [
                 f"<p>Jei gresia pavojus, skambinkite {_EMERGENCY}. Policijos padalinys, tiriantis "
                 f"prekybą žmonėmis, dirba visą parą: {_POLICE}.</p>"
                 + _CHECKED_LT
-                + _lt_sources(IOM_LT_LT, PZ, ILO_LT, MISSING, URM)
+                + _lt_sources(_IOM_LT_LT, _PZ, _ILO_LT, _MISSING, _URM)
             ),
             "en": (
                 "<p>Sometimes exploiters make a person commit crimes for them – fraud, for "
@@ -539,8 +548,9 @@ PAGES = [
                 "<h2>Offers that should make you wary</h2>"
                 "<ul>"
                 "<li>Very easy money, far above the usual rate.</li>"
-                "<li>A ‘job’ nobody will explain to you properly.</li>"
-                "<li>Being asked to open a bank account or sign papers for someone else.</li>"
+                "<li>A real or invented debt you are told to ‘work off’.</li>"
+                "<li>An offer from someone close – an acquaintance, a friend, a neighbour or a "
+                "partner.</li>"
                 "</ul>"
                 "<h2>What you can do</h2>"
                 "<p>If you were forced to commit a crime, you are a victim of exploitation too. "
@@ -550,7 +560,7 @@ PAGES = [
                 f"<p>If you are in danger, call {_EMERGENCY}. The police unit that investigates "
                 f"trafficking works 24/7: {_POLICE}.</p>"
                 + _CHECKED_EN
-                + _en_sources(IOM_LT_EN, PZ, ILO_EN, MISSING, URM)
+                + _en_sources(_IOM_LT_EN, _PZ, _ILO_EN, _MISSING, _URM)
             ),
         },
     },
@@ -577,8 +587,8 @@ PAGES = [
             "lt": (
                 "<p>Priverstinis elgetavimas – kai žmogų verčia prašyti išmaldos gatvėje ar "
                 "kitose viešose vietose, o surinktus pinigus pasiima kiti. Išnaudotojai "
-                "naudojasi žmogaus bejėgiškumu ir sunkia padėtimi: skurdu, liga, skolomis, "
-                "baime ar tuo, kad jis neturi kur dėtis.</p>"
+                "naudojasi žmogaus bejėgiškumu ir sunkia padėtimi: skurdu, skolomis, baime "
+                "ar tuo, kad jis neturi kur dėtis.</p>"
                 "<p>Iš šono toks žmogus gali atrodyti kaip bet kuris elgeta. Bet jis nesirenka "
                 "nei vietos, nei laiko ir negali pasilikti pinigų.</p>"
                 "<h2>Į ką atkreipti dėmesį</h2>"
@@ -608,13 +618,13 @@ PAGES = [
                 "angliškai ir rusiškai. Jūsų išklausys, o ką daryti toliau, nuspręsite jūs. "
                 "Tai ne jūsų kaltė.</p>"
                 + _CHECKED_LT
-                + _lt_sources(IOM_LT_LT, KSPPC_LT, ILO_LT, MISSING)
+                + _lt_sources(_IOM_LT_LT, _KSPPC_LT, _ILO_LT, _MISSING)
             ),
             "en": (
                 "<p>Forced begging is when someone is made to ask for money on the street or in "
                 "other public places, and others take what they collect. Exploiters prey on "
-                "a person's helplessness and hardship: poverty, illness, debt, fear, or having "
-                "nowhere else to go.</p>"
+                "a person's helplessness and hardship: poverty, debt, fear, or having nowhere "
+                "else to go.</p>"
                 "<p>From the outside the person may look like anyone else who begs. But they do "
                 "not choose where or when, and they cannot keep the money.</p>"
                 "<h2>What to look out for</h2>"
@@ -645,7 +655,7 @@ PAGES = [
                 "English or Russian. Someone will listen, and you decide what happens next. "
                 "It is not your fault.</p>"
                 + _CHECKED_EN
-                + _en_sources(IOM_LT_EN, KSPPC_EN, ILO_EN, MISSING)
+                + _en_sources(_IOM_LT_EN, _KSPPC_EN, _ILO_EN, _MISSING)
             ),
         },
     },
@@ -674,7 +684,7 @@ PAGES = [
                 "apgauna ar jam grasina šeima, partneris ar kiti žmonės. Tokioje santuokoje "
                 "žmogų gali versti dirbti, lytiškai santykiauti, jį gali visiškai atskirti nuo "
                 "kitų.</p>"
-                "<p>2021 m. pasauliniais šiuolaikinės vergovės vertinimais, priverstinėje "
+                "<p>Pagal 2021 m. pasaulinius šiuolaikinės vergovės vertinimus priverstinėje "
                 "santuokoje gyvena apie 22 milijonus žmonių – beveik pusė iš maždaug "
                 "50 milijonų, gyvenančių šiuolaikinės vergovės sąlygomis.</p>"
                 "<h2>Kaip tai gali prasidėti</h2>"
@@ -697,13 +707,13 @@ PAGES = [
                 "<p>Pasikalbėkite su žmogumi, kuriuo pasitikite, ir skambinkite "
                 f"{_HOTLINE_LT} (nemokamai, visą parą) arba iš užsienio {_ABROAD}. Pokalbis "
                 "konfidencialus, o sprendimus priimate jūs.</p>"
-                "<p>Jei esate Lietuvos pilietis ir esate užsienyje, galite skambinti Užsienio "
+                "<p>Lietuvos piliečiai užsienyje gali skambinti ir Užsienio "
                 f"reikalų ministerijos konsulinės pagalbos telefonu {_MFA}. Jei gresia pavojus, "
                 f"skambinkite {_EMERGENCY}.</p>"
-                "<p>Įsiminkite bent du jums artimų žmonių telefono numerius – jų gali prireikti, "
-                "jei atims telefoną.</p>"
+                "<p>Įsiminkite bent du jums artimų žmonių telefono numerius – jų prireiks, "
+                "jei jūsų telefoną atimtų.</p>"
                 + _CHECKED_LT
-                + _lt_sources(GE_LT, ILO_LT, IOM_VILNIUS_LT, PZ, MISSING, URM)
+                + _lt_sources(_GE_LT, _ILO_LT, _IOM_VILNIUS_LT, _PZ, _MISSING, _URM)
             ),
             "en": (
                 "<p>A forced marriage is one a person enters against their will: they are "
@@ -739,7 +749,7 @@ PAGES = [
                 "<p>Learn at least two phone numbers of people you trust by heart, in case your "
                 "phone is taken.</p>"
                 + _CHECKED_EN
-                + _en_sources(GE_EN, ILO_EN, IOM_VILNIUS_EN, PZ, MISSING, URM)
+                + _en_sources(_GE_EN, _ILO_EN, _IOM_VILNIUS_EN, _PZ, _MISSING, _URM)
             ),
         },
     },
@@ -798,7 +808,7 @@ PAGES = [
                 "<p>Kaip naršyti saugiau ir nepalikti pėdsakų, rasite puslapyje "
                 '<a href="/lt/saugumas-internete/">Saugumas internete</a>.</p>'
                 + _CHECKED_LT
-                + _lt_sources(IOM_BY_LT + " (cituojamas Europolas)", KSPPC_LT, PZ, MISSING)
+                + _lt_sources(_IOM_BY_LT + " (cituojamas Europolas)", _KSPPC_LT, _PZ, _MISSING)
             ),
             "en": (
                 "<p>More and more exploitation starts online. According to Europol, the "
@@ -835,7 +845,7 @@ PAGES = [
                 "<p>For ways to browse more safely and leave fewer traces, see "
                 '<a href="/en/staying-safe-online/">Staying safe online</a>.</p>'
                 + _CHECKED_EN
-                + _en_sources(IOM_BY_EN + " (citing Europol)", KSPPC_EN, PZ, MISSING)
+                + _en_sources(_IOM_BY_EN + " (citing Europol)", _KSPPC_EN, _PZ, _MISSING)
             ),
         },
     },
@@ -866,17 +876,17 @@ PAGES = [
                 "<ol>"
                 "<li><strong>Pasinaudojama sunkia padėtimi</strong> – skolomis, skurdu, baime, "
                 "tuo, kad neturite kur dėtis.</li>"
-                "<li><strong>Apgaulė</strong> – melavo apie darbą, atlyginimą ar sąlygas.</li>"
+                "<li><strong>Apgaulė</strong> – jums melavo apie darbą, atlyginimą ar sąlygas.</li>"
                 "<li><strong>Ribojamas judėjimas</strong> – negalite laisvai išeiti ar "
                 "išvykti.</li>"
-                "<li><strong>Izoliacija</strong> – esate atskirti nuo kitų, neleidžia bendrauti "
-                "su artimaisiais.</li>"
+                "<li><strong>Izoliacija</strong> – esate atskirti nuo kitų, jums neleidžiama "
+                "bendrauti su artimaisiais.</li>"
                 "<li><strong>Fizinis ir seksualinis smurtas.</strong></li>"
                 "<li><strong>Bauginimai ir grasinimai</strong> – jums ar jūsų šeimai.</li>"
                 "<li><strong>Atimti asmens dokumentai</strong> – pasas ar asmens tapatybės "
                 "kortelė yra pas kitą žmogų.</li>"
                 "<li><strong>Nemokamas atlyginimas</strong> arba jis vis atidedamas.</li>"
-                "<li><strong>Skolų vergija</strong> – „skola“, kurios neįmanoma atidirbti.</li>"
+                "<li><strong>Skolų vergovė</strong> – „skola“, kurios neįmanoma atidirbti.</li>"
                 "<li><strong>Žeminančios darbo ir gyvenimo sąlygos.</strong></li>"
                 "<li><strong>Per ilgos darbo valandos</strong> – be poilsio, be laisvų "
                 "dienų.</li>"
@@ -908,7 +918,7 @@ PAGES = [
                 'Daugiau – puslapyje <a href="/lt/kaip-gauti-pagalba/">Kaip gauti '
                 "pagalbą</a>.</p>"
                 + _CHECKED_LT
-                + _lt_sources(ILO_LT, IOM_VILNIUS_LT, KSPPC_LT, PZ, MISSING)
+                + _lt_sources(_ILO_LT, _IOM_VILNIUS_LT, _KSPPC_LT, _PZ, _MISSING)
             ),
             "en": (
                 "<p>Trafficking is not always easy to recognise. These signs can help you tell "
@@ -956,10 +966,10 @@ PAGES = [
                 "</ul>"
                 "<h2>What to do</h2>"
                 f"<p>If you recognise even one sign, call {_HOTLINE_EN} (free, 24/7) or "
-                f"{_ABROAD} from abroad. If someone is in danger, call {_EMERGENCY}. More on "
+                f"{_ABROAD} from abroad. If someone is in danger, call {_EMERGENCY}. See also "
                 '<a href="/en/how-to-get-help/">How to get help</a>.</p>'
                 + _CHECKED_EN
-                + _en_sources(ILO_EN, IOM_VILNIUS_EN, KSPPC_EN, PZ, MISSING)
+                + _en_sources(_ILO_EN, _IOM_VILNIUS_EN, _KSPPC_EN, _PZ, _MISSING)
             ),
         },
     },
@@ -998,7 +1008,7 @@ PAGES = [
                 "<li><strong>Pasidarykite dokumentų kopijas</strong> ir laikykite jas atskirai "
                 "nuo originalų. Kopiją palikite ir žmogui, kuriuo pasitikite.</li>"
                 "<li><strong>Įsiminkite bent du telefono numerius</strong> žmonių, kuriais "
-                "pasitikite. Jei atims telefoną, jie jums pravers.</li>"
+                "pasitikite. Jų prireiks, jei telefoną atimtų.</li>"
                 "<li><strong>Papasakokite artimiesiems</strong>, kur ir pas ką važiuojate.</li>"
                 "</ol>"
                 "<h2>Būdami užsienyje</h2>"
@@ -1025,7 +1035,7 @@ PAGES = [
                 '<a href="/lt/pavojaus-zenklai/">Pavojaus ženklai</a>.</p>'
                 + _CHECKED_LT
                 + _lt_sources(
-                    PZ + " (savęs patikrinimo testo patarimai)", IOM_VILNIUS_LT, URM, MISSING
+                    _PZ + " (savęs patikrinimo testo patarimai)", _IOM_VILNIUS_LT, _URM, _MISSING
                 )
             ),
             "en": (
@@ -1041,7 +1051,7 @@ PAGES = [
                 "2,000 euros a week.</li>"
                 "<li><strong>Copy your documents</strong> and keep the copies apart from the "
                 "originals. Leave a copy with someone you trust as well.</li>"
-                "<li><strong>Learn at least two phone numbers by heart</strong> of people you "
+                "<li><strong>Learn by heart at least two phone numbers</strong> of people you "
                 "trust. If your phone is taken, you will still be able to reach them.</li>"
                 "<li><strong>Tell your family</strong> where you are going and who you will be "
                 "working for.</li>"
@@ -1068,7 +1078,7 @@ PAGES = [
                 "<p>For more on suspicious offers, see "
                 '<a href="/en/warning-signs/">Warning signs</a>.</p>'
                 + _CHECKED_EN
-                + _en_sources(PZ + " (advice from the self-test)", IOM_VILNIUS_EN, URM, MISSING)
+                + _en_sources(_PZ + " (advice from the self-test)", _IOM_VILNIUS_EN, _URM, _MISSING)
             ),
         },
     },
@@ -1086,7 +1096,7 @@ PAGES = [
             "and you make the decisions.",
         },
         "meta_description": {
-            "lt": "Pagalbos linija 8 800 91119 visą parą, 112 pavojuje, policija ir URM. Kas "
+            "lt": "Pagalbos linija 8 800 91119 visą parą, 112 pavojuje, policija ir _URM. Kas "
             "vyksta paskambinus ir kokios organizacijos padeda.",
             "en": "Hotline 8 800 91119 (24/7), 112 in danger, police and the MFA. What happens "
             "when you call and which organisations can help.",
@@ -1110,8 +1120,7 @@ PAGES = [
                 "<ul>"
                 "<li><strong>Tai nemokama.</strong> Skambutis Lietuvoje jums nieko "
                 "nekainuoja.</li>"
-                "<li><strong>Tai konfidencialu.</strong> Tai, ką papasakosite, liks tarp jūsų ir "
-                "konsultanto.</li>"
+                "<li><strong>Konfidencialumas garantuojamas.</strong> Galite kalbėti atvirai.</li>"
                 "<li><strong>Jus išklausys.</strong> Galite užduoti klausimų, pasitarti, "
                 "papasakoti tiek, kiek norite.</li>"
                 "<li><strong>Jūs sprendžiate.</strong> Konsultantas paaiškins, kokia pagalba "
@@ -1122,7 +1131,7 @@ PAGES = [
                 "specialistas.</p>"
                 "<h2>Organizacijos, kurios padeda</h2>"
                 "<p>Pagalbos liniją įsteigė Nacionalinė asociacija prieš prekybą žmonėmis "
-                "(NAPPŽ), įkurta 2019 m., o jai vadovauja Dingusių žmonių šeimų paramos centras. "
+                "(NAPPŽ), įkurta 2019 m., o ją administruoja Dingusių žmonių šeimų paramos centras. "
                 "NAPPŽ vienija šias organizacijas:</p>"
                 "<ul>"
                 "<li>Alytaus miesto moterų krizių centras;</li>"
@@ -1134,10 +1143,10 @@ PAGES = [
                 "</ul>"
                 "<p>Pavyzdžiui, Klaipėdos socialinės ir psichologinės pagalbos centras nuo "
                 "2003 m. teikia nukentėjusiems socialinę, teisinę ir psichologinę pagalbą.</p>"
-                "<p>Ruošiatės skambinti iš bendro ar stebimo telefono? Perskaitykite "
+                "<p>Ruošiatės skambinti iš bendro ar stebimo telefono? Perskaitykite puslapį "
                 '<a href="/lt/saugumas-internete/">Saugumas internete</a>.</p>'
                 + _CHECKED_LT
-                + _lt_sources(MISSING, URM, "vilnius.lt", KSPPC_LT)
+                + _lt_sources(_MISSING, _URM, "vilnius.lt", _KSPPC_LT)
             ),
             "en": (
                 "<p>Whether it is happening to you or you are worried about someone else, you "
@@ -1157,8 +1166,7 @@ PAGES = [
                 "<ul>"
                 "<li><strong>It is free.</strong> Calling within Lithuania costs you "
                 "nothing.</li>"
-                "<li><strong>It is confidential.</strong> What you say stays between you and the "
-                "adviser.</li>"
+                "<li><strong>Confidentiality is guaranteed.</strong> You can speak openly.</li>"
                 "<li><strong>Someone will listen.</strong> You can ask questions, talk things "
                 "through and share as much or as little as you want.</li>"
                 "<li><strong>You decide.</strong> The adviser will explain what help is "
@@ -1184,7 +1192,7 @@ PAGES = [
                 "<p>Calling from a shared or watched phone? Read "
                 '<a href="/en/staying-safe-online/">Staying safe online</a> first.</p>'
                 + _CHECKED_EN
-                + _en_sources(MISSING, URM, "vilnius.lt", KSPPC_EN)
+                + _en_sources(_MISSING, _URM, "vilnius.lt", _KSPPC_EN)
             ),
         },
     },
@@ -1255,7 +1263,7 @@ PAGES = [
                 "Tyrimas skirtas socialiniams darbuotojams, mokytojams, jaunimui ir vidaus "
                 "reikalų pareigūnams.</p>"
                 + _CHECKED_LT
-                + _lt_sources(ILO_LT, KSPPC_LT, THAN_LT, IOM_LT_LT, MISSING, URM)
+                + _lt_sources(_ILO_LT, _KSPPC_LT, _THAN_LT, _IOM_LT_LT, _MISSING, _URM)
             ),
             "en": (
                 "<p>Teachers, social workers, police officers and health workers are often the "
@@ -1305,7 +1313,7 @@ PAGES = [
                 "written for social workers, teachers, young people and internal affairs "
                 "officers.</p>"
                 + _CHECKED_EN
-                + _en_sources(ILO_EN, KSPPC_EN, THAN_EN, IOM_LT_EN, MISSING, URM)
+                + _en_sources(_ILO_EN, _KSPPC_EN, _THAN_EN, _IOM_LT_EN, _MISSING, _URM)
             ),
         },
     },
@@ -1356,7 +1364,7 @@ PAGES = [
                 "<p>Jei įrenginiu naudojatės ne vieni arba manote, kad jus stebi, naudokitės "
                 "saugesniu įrenginiu: bibliotekos kompiuteriu ar patikimo draugo telefonu.</p>"
                 "<h2>Greitas išėjimas</h2>"
-                "<p>Kiekvieno puslapio viršuje yra greito išėjimo mygtukas. Jį paspaudus, iš "
+                "<p>Kiekvieno puslapio viršuje yra mygtukas „Išeiti iš puslapio“. Jį paspaudus, iš "
                 "karto atsidaro neutrali svetainė. Kompiuteryje galite tris kartus paspausti "
                 "klavišą <strong>Shift</strong> – tai irgi išves iš svetainės. Atminkite: "
                 "anksčiau aplankyti šios svetainės puslapiai naršymo istorijoje lieka, todėl "
@@ -1368,7 +1376,7 @@ PAGES = [
                 f"<p>Jei reikia pagalbos, skambinkite {_HOTLINE_LT} (nemokamai, visą parą). "
                 f"Pavojuje – {_EMERGENCY}.</p>"
                 + _CHECKED_LT
-                + _lt_sources("Svetainės veikimo aprašas (TMO Lietuvoje)", MISSING)
+                + _lt_sources("Šios svetainės techninė dokumentacija", _MISSING)
             ),
             "en": (
                 "<p>If someone checks your phone or computer, it helps to know what traces "
@@ -1407,7 +1415,7 @@ PAGES = [
                 f"<p>If you need help, call {_HOTLINE_EN} (free, 24/7). In danger, call "
                 f"{_EMERGENCY}.</p>"
                 + _CHECKED_EN
-                + _en_sources("How this site works (IOM Lithuania)", MISSING)
+                + _en_sources("This site's technical documentation", _MISSING)
             ),
         },
     },
@@ -1466,7 +1474,7 @@ PAGES = [
                 "<p>Kaip saugome jūsų privatumą, rasite puslapyje "
                 '<a href="/lt/privatumas/">Privatumas</a>.</p>'
                 + _CHECKED_LT
-                + _lt_sources(IOM_LT_LT, IOM_VILNIUS_LT, PZ, MISSING)
+                + _lt_sources(_IOM_LT_LT, _IOM_VILNIUS_LT, _PZ, _MISSING)
             ),
             "en": (
                 "<p>This site exists to help people avoid falling into traffickers' traps. It "
@@ -1504,7 +1512,7 @@ PAGES = [
                 "<p>To see how we protect your privacy, read "
                 '<a href="/en/privacy/">Privacy</a>.</p>'
                 + _CHECKED_EN
-                + _en_sources(IOM_LT_EN, IOM_VILNIUS_EN, PZ, MISSING)
+                + _en_sources(_IOM_LT_EN, _IOM_VILNIUS_EN, _PZ, _MISSING)
             ),
         },
     },
@@ -1529,14 +1537,14 @@ PAGES = [
         },
         "body": {
             "lt": (
-                "<p>Žmonėms, kurie skaito šią svetainę, gali būti pavojinga, jei kas nors sužinos "
-                "apie jų apsilankymą. Todėl svetainė renka kuo mažiau duomenų.</p>"
+                "<p>Kai kuriems skaitytojams gali būti pavojinga, jei kas nors sužinotų, kad jie "
+                "lankėsi šioje svetainėje. Todėl svetainė renka kuo mažiau duomenų.</p>"
                 "<h2>Ko svetainė nedaro</h2>"
                 "<ul>"
                 "<li><strong>Jokių slapukų skaitytojams.</strong> Skaitant puslapius į jūsų "
                 "įrenginį neįrašomas joks slapukas.</li>"
                 "<li><strong>Jokios analitikos.</strong> Nenaudojame lankytojų sekimo ar "
-                "statistikos įrankių.</li>"
+                "analitikos įrankių.</li>"
                 "<li><strong>Jokių užklausų trečiosioms šalims.</strong> Visi šriftai, "
                 "paveikslėliai ir scenarijai įkeliami tik iš šios svetainės, todėl niekas kitas "
                 "nesužino, kad čia lankėtės.</li>"
@@ -1566,7 +1574,7 @@ PAGES = [
                 f"internete</a>. Reikia pagalbos? Skambinkite {_HOTLINE_LT} (nemokamai, visą "
                 "parą).</p>"
                 + _CHECKED_LT
-                + _lt_sources("Svetainės veikimo aprašas (TMO Lietuvoje)", MISSING)
+                + _lt_sources("Šios svetainės techninė dokumentacija", _MISSING)
             ),
             "en": (
                 "<p>For some readers of this site, it could be dangerous if someone found out "
@@ -1575,7 +1583,7 @@ PAGES = [
                 "<ul>"
                 "<li><strong>No cookies for readers.</strong> Reading pages stores no cookie on "
                 "your device.</li>"
-                "<li><strong>No analytics.</strong> We use no visitor tracking or statistics "
+                "<li><strong>No analytics.</strong> We use no visitor tracking or analytics "
                 "tools.</li>"
                 "<li><strong>No requests to third parties.</strong> Fonts, images and scripts "
                 "all come from this site alone, so nobody else learns that you were here.</li>"
@@ -1603,7 +1611,7 @@ PAGES = [
                 'traces you leave, see <a href="/en/staying-safe-online/">Staying safe '
                 f"online</a>. Need help? Call {_HOTLINE_EN} (free, 24/7).</p>"
                 + _CHECKED_EN
-                + _en_sources("How this site works (IOM Lithuania)", MISSING)
+                + _en_sources("This site's technical documentation", _MISSING)
             ),
         },
     },
