@@ -13,8 +13,16 @@ from config.env import env_bool, env_int, env_list
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def clean_environ() -> dict[str, str]:
+    return {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("DJANGO_") and k not in ("DATABASE_URL", "REDIS_URL")
+    }
+
+
 def run(code: str, **env) -> subprocess.CompletedProcess:
-    base = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    base = clean_environ()
     return subprocess.run(
         [sys.executable, "-c", code],
         cwd=ROOT,
