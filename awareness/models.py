@@ -2,12 +2,12 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import Q
 from django.urls import Resolver404, resolve, reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 
+from awareness.querysets import TranslatedSlugQuerySet
 from awareness.sanitize import EDITOR_EXTENSIONS, clean_html
 
 
@@ -15,19 +15,9 @@ def language_codes() -> list[str]:
     return [code for code, _name in settings.LANGUAGES]
 
 
-class PageQuerySet(models.QuerySet):
+class PageQuerySet(TranslatedSlugQuerySet):
     def published(self):
         return self.filter(published=True)
-
-    def with_slug(self, slug: str, language: str):
-        """Pages whose slug in ``language`` is ``slug``, or, where that slug is
-        empty, whose slug in a fallback language is (as links are built)."""
-        condition = Q(**{f"slug_{language}": slug})
-        empty = Q(**{f"slug_{language}": ""}) | Q(**{f"slug_{language}__isnull": True})
-        for fallback in settings.MODELTRANSLATION_FALLBACK_LANGUAGES:
-            if fallback != language:
-                condition |= empty & Q(**{f"slug_{fallback}": slug})
-        return self.filter(condition)
 
     def menu(self):
         return self.published().order_by("menu_order", "pk")

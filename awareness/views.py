@@ -8,11 +8,15 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
 from awareness.models import HomePage, Page
+from stories.models import Story
+
+HOME_STORIES = 3
 
 
 @require_safe
 def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "awareness/home.html", {"home": HomePage.load()})
+    featured = Story.objects.published().filter(featured=True)[:HOME_STORIES]
+    return render(request, "awareness/home.html", {"home": HomePage.load(), "stories": featured})
 
 
 @require_safe
@@ -67,6 +71,11 @@ def bad_request(request, exception=None):
 
 def permission_denied(request, exception=None):
     return _error(request, "403.html", 403)
+
+
+def csrf_failure(request, reason=""):
+    """A form sent without a valid token (an old page, cookies blocked)."""
+    return render(request, "403_csrf.html", {"alternates_to_home": True}, status=403)
 
 
 def page_not_found(request, exception=None):

@@ -1,4 +1,6 @@
 import pytest
+from django.conf import settings as django_settings
+from django.utils import translation
 
 from awareness.models import Hotline, Page
 
@@ -12,6 +14,14 @@ def _plain_static_files(settings):
     tests/awareness/test_static.py checks the hashed, compressed production set.
     """
     settings.STORAGES = {**settings.STORAGES, "staticfiles": PLAIN_STATIC}
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the site's default language (requests change it)."""
+    translation.activate(django_settings.LANGUAGE_CODE)
+    yield
+    translation.activate(django_settings.LANGUAGE_CODE)
 
 
 @pytest.fixture

@@ -1,10 +1,11 @@
 from django import template
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
-from django.urls import reverse, translate_url
+from django.urls import NoReverseMatch, reverse, translate_url
 from django.utils import translation
 from django.utils.safestring import SafeString
 
+from awareness.models import HomePage
 from awareness.sanitize import safe_html
 
 register = template.Library()
@@ -80,3 +81,42 @@ def _absolute(request, path: str) -> str:
     except DisallowedHost:
         # The 400 page for a bad Host header must still render.
         return path
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context, key: str, value) -> str:
+    """The current query string with ``key`` set to ``value`` (removed when empty).
+
+    Changing a filter goes back to the first page of results.
+    """
+    params = context["request"].GET.copy()
+    if key != "page":
+        params.pop("page", None)
+    if value in (None, ""):
+        params.pop(key, None)
+    else:
+        params[key] = str(value)
+    return params.urlencode()
+
+
+@register.simple_tag
+def risk_test_url() -> str:
+    """The risk test's address; until that app is installed, the home page's
+    "risk test call" page, else the help page."""
+    try:
+        return reverse("quiz:index")
+    except NoReverseMatch:
+        pass
+    home = HomePage.load()
+    if home and home.test_page and home.test_page.published:
+        return home.test_page.get_absolute_url()
+    return reverse("awareness:help")
+
+
+@register.simple_tag
+def consultation_url() -> str:
+    """The online consultation's address, or '' while that app is not installed."""
+    try:
+        return reverse("consultations:ask")
+    except NoReverseMatch:
+        return ""

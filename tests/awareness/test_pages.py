@@ -107,7 +107,7 @@ def test_slug_must_be_unique_per_language(make_page):
     other.slug_en = "same"
     with pytest.raises(Exception) as error:
         other.full_clean()
-    assert error.value.message_dict["slug_en"] == ["Another page already uses this address."]
+    assert error.value.message_dict["slug_en"] == ["Šį adresą jau naudoja kitas puslapis."]
 
 
 def test_menu_has_only_two_levels(make_page):

@@ -2,15 +2,12 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from awareness.demo import translated
 from awareness.demo.pages import PAGES
 from awareness.demo.site import HOME, HOTLINES
 from awareness.models import HomePage, Hotline, Page
-
-
-def translated(data: dict, fields: tuple[str, ...]) -> dict:
-    """{"title": {"lt": ..., "en": ...}} -> {"title_lt": ..., "title_en": ...}."""
-    codes = [code for code, _name in settings.LANGUAGES]
-    return {f"{field}_{code}": data[field].get(code, "") for field in fields for code in codes}
+from quiz.demo_loader import load_questionnaires
+from stories.demo_loader import load_stories
 
 
 class Command(BaseCommand):
@@ -54,4 +51,6 @@ class Command(BaseCommand):
                 ),
             )
             created += 1
+        created += load_stories(default)
+        created += load_questionnaires(default)
         self.stdout.write(self.style.SUCCESS(f"Demo content: {created} item(s) created."))

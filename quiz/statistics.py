@@ -1,0 +1,104 @@
+"""Anonymous statistics for staff: counts only, shown as SVG charts and tables."""
+
+import csv
+from datetime import timedelta
+
+from django.contrib import admin
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from quiz.models import Choice, DailyCompletions, Questionnaire, ResultBand
+
+DAYS = 30
+BAR_WIDTH = 300  # SVG user units for the longest bar
+
+
+def _questionnaire(request, pk: int) -> Questionnaire:
+    if not request.user.has_perm("quiz.view_questionnaire"):
+        raise PermissionDenied
+    return get_object_or_404(Questionnaire, pk=pk)
+
+
+def collect(questionnaire: Questionnaire) -> dict:
+    """Three series of (label, count) rows: per day, per band, per answer."""
+    since = timezone.localdate() - timedelta(days=DAYS - 1)
+    per_day = dict(
+        DailyCompletions.objects.filter(questionnaire=questionnaire, day__gte=since).values_list(
+            "day", "count"
+        )
+    )
+    days = [(since + timedelta(days=n)) for n in range(DAYS)]
+    bands = ResultBand.objects.filter(questionnaire=questionnaire).select_related("tally")
+    choices = (
+        Choice.objects.filter(question__questionnaire=questionnaire)
+        .select_related("question", "tally")
+        .order_by("question__order", "question", "order", "pk")
+    )
+    return {
+        "days": [(day.isoformat(), per_day.get(day, 0)) for day in days],
+        "bands": [(band.title, _count(band)) for band in bands],
+        "choices": [(f"{c.question.text} — {c.text}", _count(c)) for c in choices],
+    }
+
+
+def _count(obj) -> int:
+    try:
+        return obj.tally.count
+    except obj.__class__.tally.RelatedObjectDoesNotExist:
+        return 0
+
+
+def chart(rows: list[tuple[str, int]]) -> list[dict]:
+    """Bars scaled to the largest count, for the SVG template."""
+    top = max((count for _label, count in rows), default=0) or 1
+    return [
+        {"label": label, "count": count, "width": round(BAR_WIDTH * count / top), "y": i * 24}
+        for i, (label, count) in enumerate(rows)
+    ]
+
+
+def statistics_view(request, pk: int):
+    questionnaire = _questionnaire(request, pk)
+    data = collect(questionnaire)
+    sections = [
+        ("days", _("Completed tests per day (last %(days)d days)") % {"days": DAYS}, _("Day")),
+        ("bands", _("Results per band"), _("Result")),
+        ("choices", _("How often each answer was chosen"), _("Question and answer")),
+    ]
+    charts = [
+        {
+            "key": key,
+            "title": title,
+            "label_heading": heading,
+            "rows": data[key],
+            "bars": chart(data[key]),
+            "height": 24 * len(data[key]),
+        }
+        for key, title, heading in sections
+    ]
+    context = {
+        **admin.site.each_context(request),
+        "questionnaire": questionnaire,
+        "charts": charts,
+        "title": _("Statistics: %(title)s") % {"title": questionnaire.title},
+        "opts": Questionnaire._meta,
+        "has_view_permission": True,
+    }
+    return TemplateResponse(request, "admin/quiz/statistics.html", context)
+
+
+def statistics_csv_view(request, pk: int) -> HttpResponse:
+    questionnaire = _questionnaire(request, pk)
+    data = collect(questionnaire)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="risk-test-{questionnaire.pk}.csv"'
+    writer = csv.writer(response)
+    writer.writerow([_("series"), _("label"), _("count")])
+    for series in ("days", "bands", "choices"):
+        for label, count in data[series]:
+            writer.writerow([series, label, count])
+    return response

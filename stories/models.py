@@ -1,0 +1,254 @@
+from uuid import uuid4
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from django_prose_editor.fields import ProseEditorField
+
+from awareness.models import language_codes
+from awareness.querysets import TranslatedSlugQuerySet
+from awareness.sanitize import EDITOR_EXTENSIONS, clean_html
+from stories.images import renditions, validate_image
+
+
+class Term(models.Model):
+    """A staff-editable taxonomy entry; ``slug`` is the stable key in filter links."""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("key"), max_length=60, unique=True)
+    order = models.PositiveIntegerField(_("order"), default=0)
+
+    class Meta:
+        abstract = True
+        ordering = ["order", "pk"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ExploitationForm(Term):
+    class Meta(Term.Meta):
+        verbose_name = _("form of exploitation")
+        verbose_name_plural = _("forms of exploitation")
+
+
+class RecruitmentMethod(Term):
+    class Meta(Term.Meta):
+        verbose_name = _("recruitment method")
+        verbose_name_plural = _("recruitment methods")
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    REVIEW = "review", _("In review")
+    PUBLISHED = "published", _("Published")
+
+
+class AgeGroup(models.TextChoices):
+    UNDER_18 = "under-18", _("under 18")
+    FROM_18 = "18-25", _("18–25")
+    FROM_26 = "26-35", _("26–35")
+    FROM_36 = "36-50", _("36–50")
+    OVER_50 = "over-50", _("over 50")
+
+
+# The rule, once, for the database: a published story has its consent and its
+# anonymisation check recorded.
+RECORDED = Q(consent_recorded_at__isnull=False, anonymised_at__isnull=False)
+
+
+class StoryQuerySet(TranslatedSlugQuerySet):
+    def published(self):
+        return self.filter(status=Status.PUBLISHED, publish_at__lte=timezone.now())
+
+    def publishable(self):
+        return self.filter(RECORDED)
+
+
+def illustration_path(instance, filename: str) -> str:
+    # Never keep the uploaded file's name: it may name a person or a place.
+    return f"stories/{uuid4().hex}.webp"
+
+
+class Story(models.Model):
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("address"), max_length=200)
+    pseudonym = models.CharField(
+        _("pseudonym"), max_length=60, help_text=_("A changed first name, never the real one.")
+    )
+    summary = models.TextField(_("summary"), blank=True)
+    body = ProseEditorField(
+        _("story"), blank=True, sanitize=clean_html, config={"extensions": EDITOR_EXTENSIONS}
+    )
+    forms = models.ManyToManyField(
+        ExploitationForm, verbose_name=_("forms of exploitation"), related_name="stories"
+    )
+    recruitment = models.ManyToManyField(
+        RecruitmentMethod, verbose_name=_("how the person was recruited"), related_name="stories"
+    )
+    destination = CountryField(_("destination country"), blank=True)
+    period_start = models.PositiveSmallIntegerField(_("from year"))
+    period_end = models.PositiveSmallIntegerField(
+        _("to year"), null=True, blank=True, help_text=_("Leave empty for a single year.")
+    )
+    age_group = models.CharField(_("age group"), max_length=10, choices=AgeGroup.choices)
+    is_composite = models.BooleanField(
+        _("illustrative composite"),
+        default=True,
+        help_text=_("Shown on the page: the story combines several real cases."),
+    )
+    featured = models.BooleanField(_("featured on the home page"), default=False)
+    illustration = models.ImageField(
+        _("illustration"),
+        upload_to=illustration_path,
+        blank=True,
+        validators=[validate_image],
+        width_field="illustration_width",
+        height_field="illustration_height",
+        help_text=_(
+            "JPEG, PNG or WebP up to 5 MB. All metadata (place, camera, author) is removed."
+        ),
+    )
+    illustration_width = models.PositiveIntegerField(null=True, editable=False)
+    illustration_height = models.PositiveIntegerField(null=True, editable=False)
+    illustration_small = models.ImageField(
+        upload_to=illustration_path,
+        blank=True,
+        editable=False,
+        width_field="illustration_small_width",
+        height_field="illustration_small_height",
+    )
+    illustration_small_width = models.PositiveIntegerField(null=True, editable=False)
+    illustration_small_height = models.PositiveIntegerField(null=True, editable=False)
+    illustration_alt = models.CharField(
+        _("illustration text"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the picture shows, for people who cannot see it."),
+    )
+
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT
+    )
+    publish_at = models.DateTimeField(
+        _("publish on"),
+        null=True,
+        blank=True,
+        help_text=_("Empty: as soon as it is published. A future time schedules it."),
+    )
+    # Staff only: never rendered to visitors.
+    source = models.TextField(_("source"), blank=True)
+    consent_recorded_at = models.DateTimeField(_("consent recorded"), null=True, editable=False)
+    consent_recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("consent recorded by"),
+        null=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    anonymised_at = models.DateTimeField(
+        _("identifying details removed"), null=True, editable=False
+    )
+    anonymised_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("identifying details checked by"),
+        null=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    internal_notes = models.TextField(_("internal notes"), blank=True)
+    created = models.DateTimeField(_("created"), auto_now_add=True)
+    updated = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = StoryQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("story")
+        verbose_name_plural = _("stories")
+        ordering = ["-publish_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(status=Status.PUBLISHED) | RECORDED,
+                name="story_published_needs_consent_and_anonymisation",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def save(self, *args, **kwargs):
+        for code in language_codes():
+            setattr(self, f"body_{code}", clean_html(getattr(self, f"body_{code}", "")))
+        if self.status == Status.PUBLISHED and self.publish_at is None:
+            self.publish_at = timezone.now()
+        if self.illustration and not self.illustration._committed:
+            self._reencode_illustration()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("stories:detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.status == Status.PUBLISHED and not (
+            self.consent_recorded_at and self.anonymised_at
+        ):
+            errors["status"] = _(
+                "A story can be published only after the person's consent and the check "
+                "that identifying details are removed have both been recorded."
+            )
+        if self.period_end and self.period_end < self.period_start:
+            errors["period_end"] = _("The period cannot end before it starts.")
+        if self.illustration and not self.illustration_alt:
+            errors["illustration_alt"] = _("Describe the picture for people who cannot see it.")
+        if errors:
+            raise ValidationError(errors)
+
+    def _reencode_illustration(self) -> None:
+        """Store only metadata-free renditions; the upload itself is never written."""
+        small, large = renditions(self.illustration.file)
+        self.illustration.save("x.webp", large.content, save=False)
+        self.illustration_small.save("x.webp", small.content, save=False)
+        for name in ("illustration", "illustration_small"):
+            self._meta.get_field(name).update_dimension_fields(self, force=True)
+
+    @property
+    def period(self) -> str:
+        if self.period_end and self.period_end != self.period_start:
+            return f"{self.period_start}–{self.period_end}"
+        return str(self.period_start)
+
+    @property
+    def is_public(self) -> bool:
+        return (
+            self.status == Status.PUBLISHED
+            and self.publish_at is not None
+            and self.publish_at <= timezone.now()
+        )
+
+    def missing_languages(self) -> list[str]:
+        return [c for c in language_codes() if not getattr(self, f"body_{c}", "")]
+
+
+class WarningSign(models.Model):
+    story = models.ForeignKey(
+        Story, on_delete=models.CASCADE, related_name="warning_signs", verbose_name=_("story")
+    )
+    text = models.CharField(_("warning sign"), max_length=200)
+    order = models.PositiveIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("warning sign")
+        verbose_name_plural = _("warning signs")
+        ordering = ["order", "pk"]
+
+    def __str__(self) -> str:
+        return self.text

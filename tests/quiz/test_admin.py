@@ -1,0 +1,148 @@
+"""Staff edit questionnaires; the admin refuses bands that do not fit the scores."""
+
+import csv
+import io
+
+import pytest
+from django.contrib.auth.models import Group, User
+
+from quiz.models import BandCount, ChoiceCount, DailyCompletions, ResultBand
+
+
+@pytest.fixture
+def staff(client, db):
+    user = User.objects.create_user("editor", password="x-long-password", is_staff=True)
+    user.groups.add(Group.objects.get(name="Content editors"))
+    client.force_login(user)
+    return client
+
+
+def band_form(questionnaire, bands) -> dict:
+    data = {
+        "title_lt": questionnaire.title_lt,
+        "title_en": questionnaire.title_en,
+        "slug_lt": questionnaire.slug_lt,
+        "slug_en": questionnaire.slug_en,
+        "introduction_lt": "<p>Įžanga</p>",
+        "introduction_en": "<p>Intro</p>",
+        "published": "on",
+        "order": "0",
+        "questions-TOTAL_FORMS": "0",
+        "questions-INITIAL_FORMS": "0",
+        "bands-TOTAL_FORMS": str(len(bands)),
+        "bands-INITIAL_FORMS": "0",
+    }
+    existing = list(questionnaire.bands.values_list("pk", flat=True))
+    data["bands-INITIAL_FORMS"] = str(len(existing))
+    data["bands-TOTAL_FORMS"] = str(max(len(existing), len(bands)))
+    for n in range(max(len(existing), len(bands))):
+        prefix = f"bands-{n}-"
+        if n < len(existing):
+            data[prefix + "id"] = str(existing[n])
+            data[prefix + "questionnaire"] = str(questionnaire.pk)
+        if n < len(bands):
+            low, high, level = bands[n]
+            data |= {
+                prefix + "min_score": str(low),
+                prefix + "max_score": str(high),
+                prefix + "level": level,
+                prefix + "title_lt": f"Lygis {n}",
+                prefix + "title_en": f"Level {n}",
+                prefix + "advice_lt": "",
+                prefix + "advice_en": "",
+            }
+        else:
+            data[prefix + "DELETE"] = "on"
+    return data
+
+
+def test_bands_with_a_gap_are_refused_and_nothing_is_saved(staff, questionnaire):
+    url = f"/en/admin/quiz/questionnaire/{questionnaire.pk}/change/"
+    response = staff.post(
+        url, band_form(questionnaire, [(0, 2, "low"), (3, 4, "medium"), (6, 7, "high")])
+    )
+    assert response.status_code == 200
+    assert "no band covers the scores 5" in response.text
+    assert list(questionnaire.bands.values_list("max_score", flat=True)) == [2, 4, 7]
+
+
+def test_overlapping_bands_are_refused_in_lithuanian(staff, questionnaire):
+    url = f"/lt/admin/quiz/questionnaire/{questionnaire.pk}/change/"
+    response = staff.post(
+        url, band_form(questionnaire, [(0, 3, "low"), (3, 4, "medium"), (5, 7, "high")])
+    )
+    assert "balus 3 apima daugiau nei vienas intervalas" in response.text
+
+
+def test_valid_bands_are_saved(staff, questionnaire):
+    url = f"/en/admin/quiz/questionnaire/{questionnaire.pk}/change/"
+    response = staff.post(
+        url, band_form(questionnaire, [(0, 1, "low"), (2, 4, "medium"), (5, 7, "high")])
+    )
+    assert response.status_code == 302
+    assert list(ResultBand.objects.values_list("max_score", flat=True)) == [1, 4, 7]
+
+
+def test_changing_points_that_break_the_bands_is_refused(staff, questionnaire):
+    question = questionnaire.questions.order_by("order").last()
+    choices = list(question.choices.order_by("order"))
+    data = {
+        "questionnaire": questionnaire.pk,
+        "text_lt": question.text_lt,
+        "text_en": question.text_en,
+        "help_text_lt": "",
+        "help_text_en": "",
+        "kind": "multiple",
+        "order": "2",
+        "choices-TOTAL_FORMS": "3",
+        "choices-INITIAL_FORMS": "3",
+    }
+    for n, choice in enumerate(choices):
+        data |= {
+            f"choices-{n}-id": choice.pk,
+            f"choices-{n}-question": question.pk,
+            f"choices-{n}-text_lt": choice.text_lt,
+            f"choices-{n}-text_en": choice.text_en,
+            f"choices-{n}-points": choice.points + (5 if n == 2 else 0),
+            f"choices-{n}-explanation_lt": "",
+            f"choices-{n}-explanation_en": "",
+            f"choices-{n}-order": n,
+        }
+    response = staff.post(f"/en/admin/quiz/question/{question.pk}/change/", data)
+    assert response.status_code == 200 and "no band covers the scores" in response.text
+    assert question.choices.order_by("order").last().points == 3
+
+
+def test_statistics_page_with_svg_charts_and_tables(staff, questionnaire):
+    band = questionnaire.bands.first()
+    DailyCompletions.objects.create(questionnaire=questionnaire, day="2026-11-20", count=4)
+    from django.utils import timezone
+
+    DailyCompletions.objects.create(questionnaire=questionnaire, day=timezone.localdate(), count=7)
+    BandCount.objects.create(band=band, count=9)
+    choice = questionnaire.questions.first().choices.first()
+    ChoiceCount.objects.create(choice=choice, count=5)
+    html = staff.get(f"/en/admin/quiz/questionnaire/{questionnaire.pk}/statistics/").text
+    assert (
+        html.count('class="chart__svg"') == 3
+        and html.count('<caption class="visually-hidden">') == 3
+    )
+    assert "Site administration" in html
+    assert f'<th scope="row">{timezone.localdate().isoformat()}</th><td>7</td>' in html
+    assert '<th scope="row">Low risk</th><td>9</td>' in html
+    assert 'width="300"' in html  # the largest bar is full width
+
+
+def test_statistics_csv(staff, questionnaire):
+    BandCount.objects.create(band=questionnaire.bands.first(), count=2)
+    response = staff.get(f"/en/admin/quiz/questionnaire/{questionnaire.pk}/statistics.csv")
+    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    assert rows[0] == ["series", "label", "count"]
+    assert ["bands", "Low risk", "2"] in rows
+    assert response["Content-Type"].startswith("text/csv")
+
+
+def test_statistics_need_permission(client, questionnaire):
+    client.force_login(User.objects.create_user("plain", password="x", is_staff=True))
+    url = f"/en/admin/quiz/questionnaire/{questionnaire.pk}/statistics/"
+    assert client.get(url).status_code == 403

@@ -1,0 +1,39 @@
+"""Queries per step stay the same however long the questionnaire is."""
+
+import pytest
+
+from quiz.models import Choice, Question
+from tests.quiz.conftest import Taker, choice_id
+
+STEP_QUERIES = 6  # questionnaire, questions, their answers, bands, menu, hotlines
+
+
+def lengthen(questionnaire, extra: int) -> None:
+    for n in range(extra):
+        question = Question.objects.create(
+            questionnaire=questionnaire, text_lt=f"K{n}", order=100 + n
+        )
+        Choice.objects.create(question=question, text_lt="Ne", points=0)
+
+
+@pytest.mark.parametrize("extra", [0, 40])
+def test_each_question_step_runs_the_same_queries(
+    client, questionnaire, django_assert_num_queries, extra
+):
+    lengthen(questionnaire, extra)
+    taker = Taker(client, questionnaire)
+    first = choice_id(questionnaire, 0, 0)
+    with django_assert_num_queries(STEP_QUERIES):
+        taker.start()
+    with django_assert_num_queries(STEP_QUERIES):
+        taker.answer(first)
+    with django_assert_num_queries(STEP_QUERIES):
+        taker.answer(action="back")
+
+
+@pytest.mark.parametrize("language", ["lt", "en"])
+def test_list_and_intro_queries(client, questionnaire, django_assert_num_queries, language):
+    with django_assert_num_queries(3):
+        client.get(f"/{language}/" + ("risk-test/" if language == "en" else "rizikos-testas/"))
+    with django_assert_num_queries(3):
+        client.get(questionnaire.get_absolute_url())

@@ -1,0 +1,134 @@
+"""The stories admin: the publishing rule in the form and in the bulk action."""
+
+import pytest
+from django.contrib.auth.models import Group, User
+
+from stories.models import Status, Story
+
+
+@pytest.fixture
+def editor_client(client, db):
+    user = User.objects.create_user("editor", password="x-long-password", is_staff=True)
+    user.groups.add(Group.objects.get(name="Content editors"))
+    client.force_login(user)
+    client.user = user
+    return client
+
+
+def form_data(forms, methods, **overrides) -> dict:
+    data = {
+        "title_lt": "Rūtos istorija",
+        "title_en": "Rūta's story",
+        "slug_lt": "rutos-istorija",
+        "slug_en": "rutas-story",
+        "pseudonym_lt": "Rūta",
+        "pseudonym_en": "Rūta",
+        "summary_lt": "",
+        "summary_en": "",
+        "body_lt": "<p>Tekstas</p>",
+        "body_en": "<p>Text</p>",
+        "illustration_alt_lt": "",
+        "illustration_alt_en": "",
+        "forms": [forms["forced-labour"].pk],
+        "recruitment": [methods["job-ad"].pk],
+        "destination": "DE",
+        "period_start": "2019",
+        "period_end": "",
+        "age_group": "26-35",
+        "is_composite": "on",
+        "status": "draft",
+        "publish_at_0": "",
+        "publish_at_1": "",
+        "source": "Interview 2024",
+        "internal_notes": "",
+        "warning_signs-TOTAL_FORMS": "1",
+        "warning_signs-INITIAL_FORMS": "0",
+        "warning_signs-MIN_NUM_FORMS": "0",
+        "warning_signs-MAX_NUM_FORMS": "1000",
+        "warning_signs-0-text_lt": "Paėmė pasą",
+        "warning_signs-0-text_en": "Passport taken",
+        "warning_signs-0-order": "1",
+    }
+    return data | overrides
+
+
+def test_form_refuses_to_publish_without_the_records_and_saves_nothing(
+    editor_client, forms, methods
+):
+    response = editor_client.post(
+        "/en/admin/stories/story/add/", form_data(forms, methods, status="published")
+    )
+    assert response.status_code == 200
+    assert "can be published only after the person" in response.text
+    assert Story.objects.count() == 0
+
+
+def test_form_records_who_ticked_consent_and_the_check(editor_client, forms, methods):
+    response = editor_client.post(
+        "/en/admin/stories/story/add/",
+        form_data(forms, methods, status="published", consent_given="on", details_removed="on"),
+    )
+    assert response.status_code == 302
+    story = Story.objects.get()
+    assert story.consent_recorded_by == editor_client.user
+    assert story.anonymised_by == editor_client.user
+    assert story.is_public and story.warning_signs.get().text_en == "Passport taken"
+
+
+def test_unticking_consent_clears_the_record(editor_client, forms, methods, make_story):
+    story = make_story(status=Status.DRAFT)
+    data = form_data(forms, methods, slug_lt="kita", slug_en="other", details_removed="on")
+    response = editor_client.post(
+        f"/en/admin/stories/story/{story.pk}/change/",
+        data | {"warning_signs-INITIAL_FORMS": "0", "warning_signs-TOTAL_FORMS": "0"},
+    )
+    assert response.status_code == 302
+    story.refresh_from_db()
+    assert story.consent_recorded_at is None and story.anonymised_at is not None
+
+
+def test_bulk_publish_respects_the_rule(editor_client, make_story):
+    ready = make_story(status=Status.REVIEW)
+    unchecked = make_story(status=Status.REVIEW, anonymised_at=None, title_en="Unchecked one")
+    response = editor_client.post(
+        "/en/admin/stories/story/",
+        {"action": "publish", "_selected_action": [ready.pk, unchecked.pk]},
+        follow=True,
+    )
+    ready.refresh_from_db()
+    unchecked.refresh_from_db()
+    assert ready.status == Status.PUBLISHED and ready.publish_at is not None
+    assert unchecked.status == Status.REVIEW
+    assert (
+        "Not published, because consent or the anonymisation check is not recorded" in response.text
+    )
+    assert "Unchecked one" in response.text
+
+
+def test_bulk_send_to_review_moves_drafts_only(editor_client, make_story):
+    draft = make_story(status=Status.DRAFT)
+    published = make_story()
+    editor_client.post(
+        "/en/admin/stories/story/",
+        {"action": "send_to_review", "_selected_action": [draft.pk, published.pk]},
+    )
+    draft.refresh_from_db()
+    published.refresh_from_db()
+    assert draft.status == Status.REVIEW and published.status == Status.PUBLISHED
+
+
+def test_list_shows_missing_languages_and_filters(editor_client, make_story):
+    make_story(body_en="", title_en="Only LT")
+    html = editor_client.get("/en/admin/stories/story/").text
+    assert '<td class="field-missing_languages_display">EN</td>' in html
+    assert "By status" in html or "status" in html
+    assert (
+        editor_client.get("/en/admin/stories/story/", {"status__exact": "draft"}).status_code == 200
+    )
+
+
+def test_editors_may_edit_stories(db):
+    codenames = set(
+        Group.objects.get(name="Content editors").permissions.values_list("codename", flat=True)
+    )
+    assert {"add_story", "change_story", "add_exploitationform", "change_warningsign"} <= codenames
