@@ -6,7 +6,7 @@ from django.utils import timezone
 from stories.models import ExploitationForm, RecruitmentMethod, Status, Story, WarningSign
 
 LIST_QUERIES = 7  # menu, hotlines, count, page, its forms, two filter counts
-DETAIL_QUERIES = 8  # menu, hotlines, story, forms, methods, signs, related, risk-test link
+DETAIL_QUERIES = 7  # menu, hotlines, story, its forms, methods and signs, related stories
 
 
 def build(stories: int, tags: int) -> Story:
