@@ -64,6 +64,12 @@ def test_page_form_has_a_tab_per_language_and_the_editor(editor_client):
     assert "data-django-prose-editor" in html
 
 
+def test_admin_forms_load_nothing_from_another_origin(editor_client):
+    html = editor_client.get("/lt/admin/awareness/page/add/").text
+    assert "googleapis" not in html and "//ajax" not in html
+    assert "/static/vendor/jquery-ui/jquery-ui.min.js" in html
+
+
 def test_editor_adds_a_page_and_the_body_is_cleaned(editor_client):
     response = editor_client.post(
         "/en/admin/awareness/page/add/",

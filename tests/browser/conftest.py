@@ -132,7 +132,7 @@ def site(live_server):
 
 @pytest.fixture
 def pages(make_page, hotline):
-    """A main-menu page with two sub-pages, and one more main-menu page."""
+    """A main-menu page with two sub-pages, another main-menu page, a hotline."""
     long_lt = "".join(f"<p>Pastraipa {n}: pavojaus ženklai ir pagalba.</p>" for n in range(12))
     long_en = "".join(f"<p>Paragraph {n}: warning signs and help.</p>" for n in range(12))
     parent = make_page(
@@ -157,13 +157,13 @@ def pages(make_page, hotline):
         slug_lt="skolos-vergove",
         slug_en="debt-bondage",
     )
-    other = make_page(
+    make_page(  # a second main-menu entry
         title_lt="Saugus darbas užsienyje",
         title_en="Working abroad safely",
         slug_lt="saugus-darbas-uzsienyje",
         slug_en="working-abroad-safely",
     )
-    return SimpleNamespace(parent=parent, child=child, other=other)
+    return SimpleNamespace(parent=parent, child=child)
 
 
 @pytest.fixture
