@@ -10,11 +10,16 @@ from django.utils import timezone
 from quiz.models import BandCount, ChoiceCount, DailyCompletions, Questionnaire
 
 
-def _increment(model, **key) -> None:
-    # get_or_create survives a race on the first row (it retries the get
-    # after an IntegrityError); the UPDATE ... SET count = count + 1 is atomic.
-    model.objects.get_or_create(**key)
-    model.objects.filter(**key).update(count=F("count") + 1)
+def _increment(model, field: str, values: list, **fixed) -> None:
+    """Add one to the rows ``field`` = each of ``values`` (creating them at 0).
+
+    INSERT ... ON CONFLICT DO NOTHING makes the rows exist without a race;
+    UPDATE ... SET count = count + 1 is atomic. Two queries whatever the number.
+    """
+    model.objects.bulk_create(
+        [model(**{field: value}, **fixed) for value in values], ignore_conflicts=True
+    )
+    model.objects.filter(**{f"{field}__in": values}, **fixed).update(count=F("count") + 1)
 
 
 def record_completion(
@@ -31,9 +36,9 @@ def record_completion(
     if not cache.add(f"quiz:completed:{nonce}", True, timeout=timeout):
         return False
     with transaction.atomic():
-        _increment(DailyCompletions, questionnaire=questionnaire, day=timezone.localdate())
+        _increment(DailyCompletions, "day", [timezone.localdate()], questionnaire=questionnaire)
         if band_id is not None:
-            _increment(BandCount, band_id=band_id)
-        for choice_id in sorted(set(choice_ids)):  # a fixed order avoids deadlocks
-            _increment(ChoiceCount, choice_id=choice_id)
+            _increment(BandCount, "band_id", [band_id])
+        # Rows are locked in one statement, in the database's order: no deadlock.
+        _increment(ChoiceCount, "choice_id", sorted(set(choice_ids)))
     return True

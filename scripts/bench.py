@@ -68,6 +68,88 @@ def measure(client: Client, url: str) -> tuple[float, int]:
     return statistics.median(timings), len(queries)
 
 
+def add_stories(count: int = 1000, tags: int = 20) -> None:
+    """1,000 published stories over 20 forms and 20 recruitment methods."""
+    from django.utils import timezone
+
+    from stories.models import ExploitationForm, RecruitmentMethod, Story
+
+    now = timezone.now()
+    forms = ExploitationForm.objects.bulk_create(
+        ExploitationForm(slug=f"bench-form-{n}", name_lt=f"Forma {n}") for n in range(tags)
+    )
+    methods = RecruitmentMethod.objects.bulk_create(
+        RecruitmentMethod(slug=f"bench-method-{n}", name_lt=f"Būdas {n}") for n in range(tags)
+    )
+    stories = Story.objects.bulk_create(
+        Story(
+            title_lt=f"Istorija {n}",
+            slug_lt=f"bench-{n}",
+            pseudonym_lt="Rūta",
+            period_start=2020,
+            age_group="18-25",
+            status="published",
+            publish_at=now,
+            consent_recorded_at=now,
+            anonymised_at=now,
+            summary_lt="Santrauka " * 20,
+        )
+        for n in range(count)
+    )
+    Story.forms.through.objects.bulk_create(
+        Story.forms.through(story=s, exploitationform=forms[n % tags])
+        for n, s in enumerate(stories)
+    )
+    Story.recruitment.through.objects.bulk_create(
+        Story.recruitment.through(story=s, recruitmentmethod=methods[n % tags])
+        for n, s in enumerate(stories)
+    )
+
+
+def measure_post(client: Client, url: str, make_data) -> tuple[float, int]:
+    client.post(url, make_data())
+    timings = []
+    for _ in range(RUNS):
+        data = make_data()
+        start = time.perf_counter()
+        client.post(url, data)
+        timings.append((time.perf_counter() - start) * 1000)
+    with CaptureQueriesContext(connection) as queries:
+        client.post(url, make_data())
+    return statistics.median(timings), len(queries)
+
+
+def quiz_steps(client: Client) -> list[tuple[str, float, int]]:
+    from quiz.models import Loaded, Questionnaire
+    from quiz.state import State
+
+    questionnaire = Questionnaire.objects.get(slug_lt="ar-man-gresia-pavojus")
+    loaded = Loaded(questionnaire)
+    url = "/lt/rizikos-testas/ar-man-gresia-pavojus/"
+    answers = {q.id: [q.choices[-1].id] for q in loaded.question_data}
+    last = loaded.question_data[-1]
+
+    def middle():
+        state = State(questionnaire.pk, loaded.fingerprint, index=1, answers=answers)
+        return {
+            "state": state.dumps(),
+            "action": "next",
+            "answer": answers[loaded.question_data[1].id],
+        }
+
+    def final():
+        state = State(
+            questionnaire.pk, loaded.fingerprint, index=len(loaded.questions) - 1, answers=answers
+        )
+        return {"state": state.dumps(), "action": "next", "answer": answers[last.id]}
+
+    return [
+        ("risk test: start", *measure_post(client, url, lambda: {"action": "start"})),
+        ("risk test: a question step", *measure_post(client, url, middle)),
+        ("risk test: result page", *measure_post(client, url, final)),
+    ]
+
+
 def home_weight(client: Client) -> float:
     html = client.get("/lt/").content
     total = len(gzip.compress(html))
@@ -90,6 +172,14 @@ def main() -> int:
         median, queries = measure(client, url)
         failed |= median > TARGET_MEDIAN_MS
         print(f"{url:40} {median:10.2f} {queries:8d}")
+    for label, median, queries in quiz_steps(client):
+        failed |= median > TARGET_MEDIAN_MS
+        print(f"{label:40} {median:10.2f} {queries:8d}")
+    add_stories()
+    for url in ("/lt/istorijos/", "/en/stories/?form=bench-form-3", "/lt/istorijos/bench-7/"):
+        median, queries = measure(client, url)
+        failed |= median > TARGET_MEDIAN_MS
+        print(f"{url + ' (1,000 stories)':40} {median:10.2f} {queries:8d}")
     weight = home_weight(client)
     failed |= weight > TARGET_HOME_WEIGHT_KB
     print(

@@ -37,3 +37,28 @@ def test_list_and_intro_queries(client, questionnaire, django_assert_num_queries
         client.get(f"/{language}/" + ("risk-test/" if language == "en" else "rizikos-testas/"))
     with django_assert_num_queries(3):
         client.get(questionnaire.get_absolute_url())
+
+
+RESULT_QUERIES = 14  # a step's 6, then the counters (3 × insert + update) in a transaction
+
+
+@pytest.mark.parametrize("extra", [0, 40])
+def test_the_result_step_runs_the_same_queries(
+    client, questionnaire, django_assert_num_queries, extra
+):
+    from quiz.models import Loaded
+    from quiz.state import State
+
+    lengthen(questionnaire, extra)
+    loaded = Loaded(questionnaire)
+    answers = {q.id: [q.choices[-1].id] for q in loaded.question_data}
+    state = State(
+        questionnaire.pk, loaded.fingerprint, index=len(loaded.questions) - 1, answers=answers
+    )
+    last = loaded.question_data[-1].id
+    with django_assert_num_queries(RESULT_QUERIES):
+        response = client.post(
+            questionnaire.get_absolute_url(),
+            {"state": state.dumps(), "action": "next", "answer": answers[last]},
+        )
+    assert "Jūsų rezultatas" in response.text
