@@ -46,9 +46,11 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_prose_editor",
     "django_countries",
+    "django_ratelimit",
     "awareness",
     "stories",
     "quiz",
+    "consultations",
 ]
 
 MIDDLEWARE = [
@@ -183,6 +185,9 @@ CSRF_FAILURE_VIEW = "awareness.views.csrf_failure"
 SILENCED_SYSTEM_CHECKS = ["security.W003"]
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
+# Forms that need the CSRF cookie (the consultation) get one that ends with
+# the browser session rather than staying a year on a possibly shared device.
+CSRF_COOKIE_AGE = None
 SESSION_COOKIE_SAMESITE = "Lax"
 # Staff sessions end when the browser closes: admin devices may be shared.
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
@@ -259,6 +264,43 @@ FALLBACK_HOTLINES = [
     },
     {"name": _("Emergency"), "number": "112", "tel": "112", "hours": _("24/7")},
 ]
+
+# --- Online consultations -------------------------------------------------------
+CONSULTATION_RETENTION_DAYS = env_int("DJANGO_CONSULTATION_RETENTION_DAYS", 90)
+# Per client (a hash of its address, kept in the cache only), for POSTs.
+CONSULTATION_RATES = {
+    "ask": env_str("DJANGO_CONSULTATION_ASK_RATE", "5/h"),
+    "lookup": env_str("DJANGO_CONSULTATION_LOOKUP_RATE", "20/h"),
+}
+RATELIMIT_IP_META_KEY = env_str("DJANGO_RATELIMIT_IP_META_KEY") or None
+if not REDIS_URL:
+    # django-ratelimit wants a cache shared by all workers: Redis in production.
+    # Without it (a local `make run`) each worker counts on its own, which is
+    # still a limit; the check would otherwise stop the start.
+    SILENCED_SYSTEM_CHECKS.append("django_ratelimit.E003")
+# Django's own Redis cache is atomic and shared, just not on the library's list.
+SILENCED_SYSTEM_CHECKS.append("django_ratelimit.W001")
+
+# Notices to the consultants: printed to the console unless an SMTP host is set.
+EMAIL_SMTP_HOST = env_str("DJANGO_EMAIL_HOST")
+MAILERS = {
+    "default": (
+        {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {
+                "host": EMAIL_SMTP_HOST,
+                "port": env_int("DJANGO_EMAIL_PORT", 587),
+                "username": env_str("DJANGO_EMAIL_USER"),
+                "password": env_str("DJANGO_EMAIL_PASSWORD"),
+                "use_tls": env_bool("DJANGO_EMAIL_USE_TLS", True),
+                "timeout": 10,
+            },
+        }
+        if EMAIL_SMTP_HOST
+        else {"BACKEND": "django.core.mail.backends.console.EmailBackend"}
+    )
+}
+DEFAULT_FROM_EMAIL = env_str("DJANGO_DEFAULT_FROM_EMAIL", "webmaster@localhost")
 
 # --- Logging -------------------------------------------------------------------
 # Only warnings and errors, never request bodies: visitors' form text must not

@@ -21,6 +21,7 @@ urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
     path("", include("stories.urls")),
     path("", include("quiz.urls")),
+    path("", include("consultations.urls")),
     # The catch-all for content pages comes last, inside awareness.urls.
     path("", include("awareness.urls")),
 )

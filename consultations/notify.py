@@ -1,0 +1,31 @@
+"""E-mail the consultants that a question arrived, without its content.
+
+Mail passes through other people's servers: the notice says only that there is
+a new question and where to read it in the admin.
+"""
+
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mail
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+CONSULTANTS = "Consultants"
+
+
+def notify_consultants(request, consultation) -> int:
+    users = (
+        get_user_model().objects.filter(groups__name=CONSULTANTS, is_active=True).exclude(email="")
+    )
+    recipients = sorted({user.email for user in users})
+    if not recipients:
+        return 0
+    with translation.override("lt"):
+        url = request.build_absolute_uri(
+            reverse("admin:consultations_consultation_change", args=[consultation.pk])
+        )
+        subject = _("New online consultation no. %(number)s") % {"number": consultation.pk}
+        body = _("A new question has arrived. Read and answer it in the admin:\n%(url)s") % {
+            "url": url
+        }
+    return send_mail(subject, body, None, recipients)
