@@ -281,25 +281,23 @@ if not REDIS_URL:
 # Django's own Redis cache is atomic and shared, just not on the library's list.
 SILENCED_SYSTEM_CHECKS.append("django_ratelimit.W001")
 
-# Notices to the consultants: printed to the console unless an SMTP host is set.
+# Notices to the consultants. On a local, plain-HTTP run (`make run`, `make dev`)
+# they are printed to the console; in production (HTTPS on) they go by SMTP, to
+# DJANGO_EMAIL_HOST or else to a mail server on this machine.
 EMAIL_SMTP_HOST = env_str("DJANGO_EMAIL_HOST")
-MAILERS = {
-    "default": (
-        {
-            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
-            "OPTIONS": {
-                "host": EMAIL_SMTP_HOST,
-                "port": env_int("DJANGO_EMAIL_PORT", 587),
-                "username": env_str("DJANGO_EMAIL_USER"),
-                "password": env_str("DJANGO_EMAIL_PASSWORD"),
-                "use_tls": env_bool("DJANGO_EMAIL_USE_TLS", True),
-                "timeout": 10,
-            },
-        }
-        if EMAIL_SMTP_HOST
-        else {"BACKEND": "django.core.mail.backends.console.EmailBackend"}
-    )
+SMTP_MAILER = {
+    "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+    "OPTIONS": {
+        "host": EMAIL_SMTP_HOST or "localhost",
+        "port": env_int("DJANGO_EMAIL_PORT", 587 if EMAIL_SMTP_HOST else 25),
+        "username": env_str("DJANGO_EMAIL_USER"),
+        "password": env_str("DJANGO_EMAIL_PASSWORD"),
+        "use_tls": env_bool("DJANGO_EMAIL_USE_TLS", bool(EMAIL_SMTP_HOST)),
+        "timeout": 10,
+    },
 }
+CONSOLE_MAILER = {"BACKEND": "django.core.mail.backends.console.EmailBackend"}
+MAILERS = {"default": SMTP_MAILER if EMAIL_SMTP_HOST or HTTPS else CONSOLE_MAILER}
 DEFAULT_FROM_EMAIL = env_str("DJANGO_DEFAULT_FROM_EMAIL", "webmaster@localhost")
 
 # --- Logging -------------------------------------------------------------------

@@ -4,6 +4,9 @@ Mail passes through other people's servers: the notice says only that there is
 a new question and where to read it in the admin.
 """
 
+import logging
+import smtplib
+
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.urls import reverse
@@ -11,6 +14,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 CONSULTANTS = "Consultants"
+logger = logging.getLogger(__name__)
 
 
 def notify_consultants(request, consultation) -> int:
@@ -28,4 +32,9 @@ def notify_consultants(request, consultation) -> int:
         body = _("A new question has arrived. Read and answer it in the admin:\n%(url)s") % {
             "url": url
         }
-    return send_mail(subject, body, None, recipients)
+    try:
+        return send_mail(subject, body, None, recipients)
+    except (OSError, smtplib.SMTPException):
+        # The question is saved; a failed notice must not lose it or show an error.
+        logger.warning("Could not send the new-consultation notice for no. %s", consultation.pk)
+        return 0

@@ -107,3 +107,16 @@ def test_no_message_text_in_a_log_line(ask, client, caplog):
     client.post("/lt/konsultacija/atsakymas/", {"code": "WRONG-CODE"})
     logged = caplog.text
     assert "Norvegijoje" not in logged and "Slapta žinutė" not in logged and code not in logged
+
+
+def test_a_failed_notice_loses_nothing(ask, monkeypatch):
+    consultant = User.objects.create_user("c", email="c@example.org", is_staff=True)
+    consultant.groups.add(Group.objects.get(name="Consultants"))
+
+    def refuse(*args, **kwargs):
+        raise ConnectionRefusedError("no mail server")
+
+    monkeypatch.setattr("consultations.notify.send_mail", refuse)
+    response, code = ask()
+    assert response.status_code == 200 and code
+    assert Consultation.objects.get().messages.count() == 1
