@@ -53,10 +53,10 @@ HOME = {
     "test_title": {"lt": "Ar man gresia pavojus?", "en": "Am I at risk?"},
     "test_text": {
         "lt": "Svarstote darbo pasiūlymą užsienyje ar jaučiate, kad darbe kažkas negerai? "
-        "Peržiūrėkite pavojaus ženklus: keli klausimai padės įvertinti situaciją.",
+        "Keli klausimai padės įvertinti situaciją. Atsakymai niekur neišsaugomi.",
         "en": "Thinking about a job offer abroad, or feel something is wrong at work? "
-        "Go through the warning signs: a few questions will help you judge the situation.",
+        "A few questions will help you judge the situation. Nothing you answer is saved.",
     },
-    "test_link_label": {"lt": "Patikrinkite pavojaus ženklus", "en": "Check the warning signs"},
+    "test_link_label": {"lt": "Atlikite rizikos testą", "en": "Take the risk test"},
     "test_page_key": "warning-signs",
 }
