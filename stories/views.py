@@ -1,3 +1,5 @@
+import re
+
 from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -10,6 +12,7 @@ from stories.models import ExploitationForm, RecruitmentMethod, Story
 
 FILTERS = {"form": ("forms", ExploitationForm), "recruitment": ("recruitment", RecruitmentMethod)}
 RELATED_COUNT = 3
+SLUG = re.compile(r"[-a-zA-Z0-9_]{1,60}")
 
 
 class StoryListView(ListView):
@@ -22,7 +25,9 @@ class StoryListView(ListView):
     http_method_names = ["get", "head", "options"]
 
     def selected(self) -> dict[str, str]:
-        return {key: self.request.GET[key] for key in FILTERS if self.request.GET.get(key)}
+        """The chosen filters; a value that cannot be a key (junk, NUL bytes) is ignored."""
+        values = {key: self.request.GET.get(key, "") for key in FILTERS}
+        return {key: value for key, value in values.items() if SLUG.fullmatch(value)}
 
     def filtered(self, skip: str | None = None):
         stories = Story.objects.published()

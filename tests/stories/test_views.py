@@ -112,3 +112,13 @@ def test_featured_stories_on_the_home_page(client, make_story):
     make_story(title_lt="Nerodoma", featured=False)
     html = client.get("/lt/").text
     assert "Rodoma" in html and "Nerodoma" not in html
+
+
+@pytest.mark.parametrize(
+    "query",
+    [{"form": "a\x00b"}, {"recruitment": "\x00"}, {"form": "x" * 500}, {"form": "<script>"}],
+)
+def test_junk_filters_are_ignored_not_a_500(client, make_story, query):
+    make_story()
+    response = client.get("/en/stories/", query)
+    assert response.status_code == 200 and "Story 1" in response.text
