@@ -272,7 +272,8 @@ CONSULTATION_RATES = {
     "ask": env_str("DJANGO_CONSULTATION_ASK_RATE", "5/h"),
     "lookup": env_str("DJANGO_CONSULTATION_LOOKUP_RATE", "20/h"),
 }
-RATELIMIT_IP_META_KEY = env_str("DJANGO_RATELIMIT_IP_META_KEY") or None
+# Behind a proxy: the request header with the client's address (e.g. HTTP_X_REAL_IP).
+CLIENT_IP_META_KEY = env_str("DJANGO_CLIENT_IP_META_KEY")
 if not REDIS_URL:
     # django-ratelimit wants a cache shared by all workers: Redis in production.
     # Without it (a local `make run`) each worker counts on its own, which is

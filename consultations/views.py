@@ -5,6 +5,8 @@ Rate limits are counted in the cache, keyed by a hash of the client's
 address (django-ratelimit); nothing about the client is stored in the database.
 """
 
+import ipaddress
+
 from django.conf import settings
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
@@ -19,11 +21,23 @@ from consultations.models import Consultation, Message, Status
 from consultations.notify import notify_consultants
 
 
+def client_key(group: str, request: HttpRequest) -> str:
+    """The client's address for rate limiting (hashed by django-ratelimit, kept in
+    the cache only): from the proxy's header when configured and valid, else the
+    connection's address. A bad header never breaks the form."""
+    header = settings.CLIENT_IP_META_KEY
+    candidate = request.META.get(header, "").split(",")[0].strip() if header else ""
+    try:
+        return str(ipaddress.ip_address(candidate))
+    except ValueError:
+        return request.META.get("REMOTE_ADDR", "")
+
+
 def _limited(request: HttpRequest, group: str) -> bool:
     return is_ratelimited(
         request,
         group=group,
-        key="ip",
+        key=client_key,
         rate=settings.CONSULTATION_RATES[group],
         method="POST",
         increment=True,
@@ -84,6 +98,7 @@ def answer(request: HttpRequest) -> HttpResponse:
     follow_up = form if following_up else None
     if following_up and form.is_valid() and consultation.status != Status.CLOSED:
         _add_follow_up(consultation, form.cleaned_data["text"])
+        notify_consultants(request, consultation)
         follow_up, sent = None, True
     else:
         sent = False

@@ -7,7 +7,6 @@ small integers, so the set of reachable totals is computed exactly.
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import combinations
 
 SINGLE = "single"
 MULTIPLE = "multiple"
@@ -46,9 +45,10 @@ def question_totals(question: QuestionData) -> set[int]:
     points = [choice.points for choice in question.choices]
     if question.kind == SINGLE:
         return set(points)
-    return {
-        sum(subset) for size in range(1, len(points) + 1) for subset in combinations(points, size)
-    }
+    totals: set[int] = set()  # sums of non-empty subsets, built one answer at a time
+    for point in points:
+        totals |= {total + point for total in totals} | {point}
+    return totals
 
 
 def reachable_totals(questions: Iterable[QuestionData]) -> set[int]:

@@ -190,6 +190,8 @@ class Story(models.Model):
             self.publish_at = timezone.now()
         if self.illustration and not self.illustration._committed:
             self._reencode_illustration()
+        elif not self.illustration and self.illustration_small:
+            self._remove_illustration_files()
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
@@ -211,6 +213,14 @@ class Story(models.Model):
             errors["illustration_alt"] = _("Describe the picture for people who cannot see it.")
         if errors:
             raise ValidationError(errors)
+
+    def _remove_illustration_files(self) -> None:
+        """Removed in the admin: both stored files go, not just the reference."""
+        stored = Story.objects.filter(pk=self.pk).values_list("illustration", flat=True).first()
+        if stored:
+            self.illustration.storage.delete(stored)
+        self.illustration_small.delete(save=False)
+        self.illustration_small_width = self.illustration_small_height = None
 
     def _reencode_illustration(self) -> None:
         """Store only metadata-free renditions; the upload itself is never written."""

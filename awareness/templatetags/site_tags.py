@@ -9,6 +9,7 @@ from awareness.models import HomePage
 from awareness.sanitize import safe_html
 
 register = template.Library()
+LOWER_CASE_NAMES = {"lt", "ru", "uk"}
 
 
 @register.filter
@@ -27,7 +28,9 @@ def alternates(context) -> list[dict]:
     request = context.get("request")
     if request is None:
         return []
-    obj = context.get("object")
+    match = getattr(request, "resolver_match", None)
+    in_admin = match is not None and match.namespace == "admin"
+    obj = None if in_admin else context.get("object")
     to_home = context.get("alternates_to_home", False)
     current = translation.get_language()
     result = []
@@ -72,7 +75,11 @@ def shown_language(obj, field: str) -> str:
 @register.filter
 def language_name(code: str) -> str:
     """The language's name in the current language, e.g. 'lietuvių'."""
-    return translation.get_language_info(code)["name_translated"] if code else ""
+    if not code:
+        return ""
+    name = str(translation.get_language_info(code)["name_translated"])
+    # Mid-sentence, Lithuanian (like Russian, Ukrainian) writes language names small.
+    return name.lower() if translation.get_language() in LOWER_CASE_NAMES else name
 
 
 def _absolute(request, path: str) -> str:

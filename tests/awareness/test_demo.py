@@ -83,3 +83,11 @@ def test_no_broken_internal_link_and_no_error_in_either_language(client, demo, l
     broken = {url: status for url, status in statuses.items() if status != 200}
     assert broken == {}
     assert len(statuses) >= len(PAGES) + 2
+
+
+def test_loading_again_never_brings_back_what_staff_deleted(demo):
+    Hotline.objects.filter(tel="+37061691119").delete()
+    Page.objects.filter(slug_en="privacy").delete()
+    call_command("load_demo", verbosity=0)
+    assert not Hotline.objects.filter(tel="+37061691119").exists()
+    assert not Page.objects.filter(slug_en="privacy").exists()

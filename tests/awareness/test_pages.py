@@ -124,3 +124,9 @@ def test_published_queryset_is_the_one_rule(make_page):
     shown = make_page()
     make_page(published=False)
     assert list(Page.objects.published()) == [shown]
+
+
+def test_lithuanian_fallback_note_names_the_language_in_lower_case(client, make_page):
+    make_page(slug_lt="tik-angliskai", slug_en="english-only", body_lt="", title_lt="Tik angliškai")
+    html = client.get("/lt/tik-angliskai/").text
+    assert "todėl jis rodomas anglų kalba" in html

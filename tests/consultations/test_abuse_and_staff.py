@@ -155,3 +155,15 @@ def test_reading_a_thread_runs_the_same_queries(ask, client, django_assert_num_q
     )
     with django_assert_num_queries(4):  # consultation, messages, menu, hotlines
         client.post("/lt/konsultacija/atsakymas/", {"code": code})
+
+
+@pytest.mark.parametrize("header", [None, "garbage", "1.2.3.4, 5.6.7.8", ""])
+def test_a_bad_proxy_header_never_breaks_the_form(client, db, settings, header):
+    settings.CLIENT_IP_META_KEY = "HTTP_X_REAL_IP"
+    headers = {} if header is None else {"x-real-ip": header}
+    response = client.post(
+        "/lt/konsultacija/",
+        {"topic": "other", "question": "Klausimas", "language": "lt"},
+        headers=headers,
+    )
+    assert response.status_code == 200 and "Jūsų kodas" in response.text

@@ -117,3 +117,16 @@ def test_alt_text_is_required_with_a_picture(make_story, media):
     with pytest.raises(ValidationError) as error:
         story.full_clean()
     assert "illustration_alt" in error.value.message_dict
+
+
+def test_removing_the_illustration_removes_it_from_the_page_and_disk(client, make_story, media):
+    story = make_story(
+        illustration=SimpleUploadedFile("a.jpg", jpeg_with_gps()),
+        illustration_alt_lt="Lagaminas",
+        illustration_alt_en="A suitcase",
+    )
+    story.illustration = None
+    story.save()
+    assert not story.illustration_small
+    assert "<img" not in client.get("/en/stories/story-1/").text
+    assert [p for p in media.rglob("*") if p.is_file()] == []

@@ -12,12 +12,17 @@ from stories.demo_loader import load_stories
 
 class Command(BaseCommand):
     help = (
-        "Load the demo content (pages, hotlines, home page). Only what is missing "
-        "is created: running it again changes nothing, and staff edits are kept."
+        "Load the demo content (pages, hotlines, home page, stories, risk tests) into a "
+        "site that has no content yet. Running it again changes nothing."
     )
 
     @transaction.atomic
     def handle(self, *args, **options):
+        if Page.objects.exists() or HomePage.objects.exists():
+            # Staff have content (or the demo is in): never re-add what they deleted
+            # or changed. `make run` calls this on every start.
+            self.stdout.write("Content already present: demo content not loaded.")
+            return
         default = settings.LANGUAGE_CODE
         pages: dict[str, Page] = {}
         created = 0
