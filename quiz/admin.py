@@ -97,7 +97,10 @@ class QuestionInline(TranslationTabularInline):
     model = Question
     extra = 0
     fields = ("text", "kind", "order", "edit_answers")
-    readonly_fields = ("edit_answers",)
+    # One answer or several changes the reachable scores: it is set on the
+    # question's own page, where its answers and the bands are checked together.
+    readonly_fields = ("kind", "edit_answers")
+    can_delete = False
     show_change_link = True
 
     @admin.display(description=_("answers"))

@@ -209,6 +209,11 @@ class Story(models.Model):
             )
         if self.period_end and self.period_end < self.period_start:
             errors["period_end"] = _("The period cannot end before it starts.")
+        for code in language_codes():
+            slug = getattr(self, f"slug_{code}", "")
+            taken = Story.objects.exclude(pk=self.pk).filter(**{f"slug_{code}": slug})
+            if slug and taken.exists():
+                errors[f"slug_{code}"] = _("Another story already uses this address.")
         if self.illustration and not self.illustration_alt:
             errors["illustration_alt"] = _("Describe the picture for people who cannot see it.")
         if errors:

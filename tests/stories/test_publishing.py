@@ -60,3 +60,12 @@ def test_period_is_coarse(make_story):
     with pytest.raises(ValidationError) as error:
         story.full_clean()
     assert "period_end" in error.value.message_dict
+
+
+def test_story_address_is_unique_per_language(make_story):
+    make_story(slug_en="same")
+    other = make_story()
+    other.slug_en = "same"
+    with pytest.raises(ValidationError) as error:
+        other.full_clean()
+    assert "slug_en" in error.value.message_dict
