@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
@@ -9,10 +8,12 @@ from django_prose_editor.fields import ProseEditorField
 
 from awareness.querysets import TranslatedSlugQuerySet
 from awareness.sanitize import EDITOR_EXTENSIONS, clean_html
-
-
-def language_codes() -> list[str]:
-    return [code for code, _name in settings.LANGUAGES]
+from awareness.translated import (
+    clean_translated_html,
+    language_codes,
+    missing_languages,
+    taken_slugs,
+)
 
 
 class PageQuerySet(TranslatedSlugQuerySet):
@@ -77,8 +78,7 @@ class Page(models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
-        for code in language_codes():
-            setattr(self, f"body_{code}", clean_html(getattr(self, f"body_{code}", "")))
+        clean_translated_html(self, "body")
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
@@ -97,14 +97,13 @@ class Page(models.Model):
         self._validate_slugs()
 
     def _validate_slugs(self) -> None:
-        errors = {}
+        errors = {
+            f"slug_{code}": _("Another page already uses this address.")
+            for code in taken_slugs(self)
+        }
         for code in language_codes():
             slug = getattr(self, f"slug_{code}", "")
-            if not slug:
-                continue
-            if Page.objects.exclude(pk=self.pk).filter(**{f"slug_{code}": slug}).exists():
-                errors[f"slug_{code}"] = _("Another page already uses this address.")
-            elif not _is_free_page_path(slug, code):
+            if slug and f"slug_{code}" not in errors and not _is_free_page_path(slug, code):
                 errors[f"slug_{code}"] = _(
                     "This address is used by another part of the site. Please choose another one."
                 )
@@ -112,7 +111,7 @@ class Page(models.Model):
             raise ValidationError(errors)
 
     def missing_languages(self) -> list[str]:
-        return [code for code in language_codes() if not getattr(self, f"body_{code}", "")]
+        return missing_languages(self, "body")
 
 
 def _is_free_page_path(slug: str, language: str) -> bool:
@@ -194,8 +193,7 @@ class HomePage(models.Model):
 
     def save(self, *args, **kwargs):
         self.pk = 1
-        for code in language_codes():
-            setattr(self, f"intro_{code}", clean_html(getattr(self, f"intro_{code}", "")))
+        clean_translated_html(self, "intro")
         super().save(*args, **kwargs)
 
     @classmethod

@@ -212,8 +212,8 @@ SECURE_CSP = {
 }
 # The admin alone: Django's admin and the rich-text editor add a few inline
 # <script> and <link> elements (the editor's import map, prepopulated-field
-# data) that carry the per-request nonce. Still no 'unsafe-inline'. Applied by
-# config.middleware.
+# data) that carry the per-request nonce; still no blanket inline allowance.
+# Applied by config.middleware.
 # The rich-text editor (django-prose-editor 0.28, Tiptap) injects one fixed
 # <style> element of base styles; its hash allows exactly that one. A browser
 # test fails on any CSP violation in the admin, so an upgrade that changes it

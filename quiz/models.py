@@ -7,6 +7,7 @@ from django_prose_editor.fields import ProseEditorField
 
 from awareness.querysets import TranslatedSlugQuerySet
 from awareness.sanitize import EDITOR_EXTENSIONS, clean_html
+from awareness.translated import clean_translated_html
 from quiz import scoring
 
 
@@ -49,6 +50,10 @@ class Questionnaire(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def save(self, *args, **kwargs):
+        clean_translated_html(self, "introduction")
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("quiz:take", kwargs={"slug": self.slug})
@@ -123,6 +128,10 @@ class ResultBand(models.Model):
 
     def __str__(self) -> str:
         return f"{self.title} ({self.min_score}–{self.max_score})"
+
+    def save(self, *args, **kwargs):
+        clean_translated_html(self, "advice")
+        super().save(*args, **kwargs)
 
 
 class Loaded:

@@ -10,9 +10,9 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from django_prose_editor.fields import ProseEditorField
 
-from awareness.models import language_codes
 from awareness.querysets import TranslatedSlugQuerySet
 from awareness.sanitize import EDITOR_EXTENSIONS, clean_html
+from awareness.translated import clean_translated_html, missing_languages, taken_slugs
 from stories.images import renditions, validate_image
 
 
@@ -184,8 +184,7 @@ class Story(models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
-        for code in language_codes():
-            setattr(self, f"body_{code}", clean_html(getattr(self, f"body_{code}", "")))
+        clean_translated_html(self, "body")
         if self.status == Status.PUBLISHED and self.publish_at is None:
             self.publish_at = timezone.now()
         if self.illustration and not self.illustration._committed:
@@ -209,11 +208,8 @@ class Story(models.Model):
             )
         if self.period_end and self.period_end < self.period_start:
             errors["period_end"] = _("The period cannot end before it starts.")
-        for code in language_codes():
-            slug = getattr(self, f"slug_{code}", "")
-            taken = Story.objects.exclude(pk=self.pk).filter(**{f"slug_{code}": slug})
-            if slug and taken.exists():
-                errors[f"slug_{code}"] = _("Another story already uses this address.")
+        for code in taken_slugs(self):
+            errors[f"slug_{code}"] = _("Another story already uses this address.")
         if self.illustration and not self.illustration_alt:
             errors["illustration_alt"] = _("Describe the picture for people who cannot see it.")
         if errors:
@@ -250,7 +246,7 @@ class Story(models.Model):
         )
 
     def missing_languages(self) -> list[str]:
-        return [c for c in language_codes() if not getattr(self, f"body_{c}", "")]
+        return missing_languages(self, "body")
 
 
 class WarningSign(models.Model):

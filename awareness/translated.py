@@ -1,0 +1,33 @@
+"""Helpers for models with modeltranslation fields (one column per language)."""
+
+from django.conf import settings
+
+from awareness.sanitize import clean_html
+
+
+def language_codes() -> list[str]:
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def clean_translated_html(instance, *fields: str) -> None:
+    """Run every language's copy of ``fields`` through the HTML allow-list."""
+    for field in fields:
+        for code in language_codes():
+            name = f"{field}_{code}"
+            setattr(instance, name, clean_html(getattr(instance, name, "")))
+
+
+def missing_languages(instance, field: str = "body") -> list[str]:
+    """The languages in which ``field`` is still empty."""
+    return [code for code in language_codes() if not getattr(instance, f"{field}_{code}", "")]
+
+
+def taken_slugs(instance) -> list[str]:
+    """The languages whose slug another row of the same model already uses."""
+    others = type(instance)._default_manager.exclude(pk=instance.pk)
+    return [
+        code
+        for code in language_codes()
+        if (slug := getattr(instance, f"slug_{code}", ""))
+        and others.filter(**{f"slug_{code}": slug}).exists()
+    ]
