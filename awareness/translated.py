@@ -31,3 +31,8 @@ def taken_slugs(instance) -> list[str]:
         if (slug := getattr(instance, f"slug_{code}", ""))
         and others.filter(**{f"slug_{code}": slug}).exists()
     ]
+
+
+def translated_fields(*fields: str) -> list[str]:
+    """Every language's column of ``fields``, e.g. for an admin's search_fields."""
+    return [f"{field}_{code}" for field in fields for code in language_codes()]

@@ -44,6 +44,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
+    "django.contrib.postgres",
     "django_prose_editor",
     "django_countries",
     "django_ratelimit",
@@ -132,6 +134,7 @@ LANGUAGES = [
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
+FORMAT_MODULE_PATH = ["config.formats"]
 TIME_ZONE = "Europe/Vilnius"
 USE_TZ = True
 
@@ -153,6 +156,8 @@ SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", True)
 # Uploads stay in memory up to this size, so an image's original bytes (and
 # their metadata) never touch a temporary file on disk.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 6 * 1024 * 1024
+# Resources: uploaded PDFs up to this size (larger uploads get a clear message).
+RESOURCE_MAX_UPLOAD_BYTES = env_int("DJANGO_RESOURCE_MAX_UPLOAD_MB", 20) * 1024 * 1024
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

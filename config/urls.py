@@ -3,19 +3,20 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
-from django.views.static import serve
 
 from awareness import views as awareness_views
+from awareness.sitemaps import SITEMAPS
 
 urlpatterns = [
     path("healthz", awareness_views.healthz, name="healthz"),
+    path("robots.txt", awareness_views.robots_txt, name="robots"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
 ]
 if settings.SERVE_MEDIA:
-    # Story illustrations, re-encoded on upload; a proxy may serve /media/ instead.
-    urlpatterns.append(
-        re_path(r"^media/(?P<path>.+)$", serve, {"document_root": settings.MEDIA_ROOT})
-    )
+    # Story illustrations and resource PDFs; a proxy may serve /media/ instead.
+    urlpatterns.append(re_path(r"^media/(?P<path>.+)$", awareness_views.media, name="media"))
 
 urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),

@@ -10,25 +10,11 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from django_prose_editor.fields import ProseEditorField
 
+from awareness.models import Term
 from awareness.querysets import TranslatedSlugQuerySet
 from awareness.sanitize import EDITOR_EXTENSIONS, clean_html
 from awareness.translated import clean_translated_html, missing_languages, taken_slugs
 from stories.images import renditions, validate_image
-
-
-class Term(models.Model):
-    """A staff-editable taxonomy entry; ``slug`` is the stable key in filter links."""
-
-    name = models.CharField(_("name"), max_length=100)
-    slug = models.SlugField(_("key"), max_length=60, unique=True)
-    order = models.PositiveIntegerField(_("order"), default=0)
-
-    class Meta:
-        abstract = True
-        ordering = ["order", "pk"]
-
-    def __str__(self) -> str:
-        return self.name
 
 
 class ExploitationForm(Term):

@@ -1134,7 +1134,7 @@ PAGES = [
                 "(NAPPŽ), įkurta 2019 m., o ją administruoja Dingusių žmonių šeimų paramos centras. "
                 "NAPPŽ vienija šias organizacijas:</p>"
                 "<ul>"
-                "<li>Alytaus miesto moterų krizių centras;</li>"
+                "<li>Alytaus moterų krizių centras;</li>"
                 "<li>Dingusių žmonių šeimų paramos centras;</li>"
                 "<li>Klaipėdos socialinės ir psichologinės pagalbos centras;</li>"
                 "<li>Kovos su prekyba žmonėmis ir išnaudojimu centras (KOPŽI, Lietuvos "

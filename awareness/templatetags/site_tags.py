@@ -3,13 +3,14 @@ from django.conf import settings
 from django.core.exceptions import DisallowedHost
 from django.urls import NoReverseMatch, reverse, translate_url
 from django.utils import translation
-from django.utils.safestring import SafeString
+from django.utils.safestring import SafeString, mark_safe
 
 from awareness.models import HomePage
 from awareness.sanitize import safe_html
 
 register = template.Library()
 LOWER_CASE_NAMES = {"lt", "ru", "uk"}
+OG_LOCALES = {"lt": "lt_LT", "en": "en_GB", "ru": "ru_RU", "uk": "uk_UA"}
 
 
 @register.filter
@@ -127,3 +128,31 @@ def consultation_url() -> str:
         return reverse("consultations:ask")
     except NoReverseMatch:
         return ""
+
+
+class CaptureNode(template.Node):
+    def __init__(self, nodelist, name: str):
+        self.nodelist, self.name = nodelist, name
+
+    def render(self, context) -> str:
+        # Rendered (and so escaped) already: keep it from being escaped twice.
+        context[self.name] = mark_safe(self.nodelist.render(context).strip())  # noqa: S308
+        return ""
+
+
+@register.tag
+def capture(parser, token):
+    """{% capture as name %}...{% endcapture %}: render once, use twice (title,
+    description and their Open Graph copies)."""
+    bits = token.split_contents()
+    if len(bits) != 3 or bits[1] != "as":
+        raise template.TemplateSyntaxError("Usage: {% capture as name %}…{% endcapture %}")
+    nodelist = parser.parse(("endcapture",))
+    parser.delete_first_token()
+    return CaptureNode(nodelist, bits[2])
+
+
+@register.filter
+def og_locale(code: str) -> str:
+    """Open Graph wants a territory too: lt -> lt_LT."""
+    return OG_LOCALES.get(code, code)

@@ -16,6 +16,19 @@ EDITOR_PERMISSIONS = {
     "view_homepage",
     "view_hotline",
     "view_page",
+} | {
+    f"{action}_{model}"
+    for action in ("add", "change", "delete", "view")
+    for model in (
+        "service",
+        "city",
+        "language",
+        "organisation",
+        "newsitem",
+        "resource",
+        "theme",
+        "figure",
+    )
 }
 
 

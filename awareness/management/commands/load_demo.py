@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from awareness.demo import translated
+from awareness.demo.loader import load_sections
 from awareness.demo.pages import PAGES
 from awareness.demo.site import HOME, HOTLINES
 from awareness.models import HomePage, Hotline, Page
@@ -12,16 +13,20 @@ from stories.demo_loader import load_stories
 
 class Command(BaseCommand):
     help = (
-        "Load the demo content (pages, hotlines, home page, stories, risk tests) into a "
-        "site that has no content yet. Running it again changes nothing."
+        "Load the demo content (pages, hotlines, home page, stories, risk tests; the "
+        "help directory, news, resources and facts) into a site without it. Each part "
+        "loads only while it is empty, so running it again changes nothing."
     )
 
     @transaction.atomic
     def handle(self, *args, **options):
+        # Each later section (directory, news, resources, facts) loads while empty.
+        sections = load_sections()
         if Page.objects.exists() or HomePage.objects.exists():
             # Staff have content (or the demo is in): never re-add what they deleted
             # or changed. `make run` calls this on every start.
-            self.stdout.write("Content already present: demo content not loaded.")
+            message = "Content already present: pages, stories and risk tests not loaded."
+            self.stdout.write(f"{message} New sections: {sections} item(s) created.")
             return
         default = settings.LANGUAGE_CODE
         pages: dict[str, Page] = {}
@@ -57,5 +62,5 @@ class Command(BaseCommand):
             )
             created += 1
         created += load_stories(default)
-        created += load_questionnaires(default)
+        created += load_questionnaires(default) + sections
         self.stdout.write(self.style.SUCCESS(f"Demo content: {created} item(s) created."))

@@ -124,6 +124,12 @@ def _is_free_page_path(slug: str, language: str) -> bool:
     return match.view_name == "awareness:page"
 
 
+dial_validator = RegexValidator(
+    r"^\+?[0-9]{3,15}$",
+    _("Digits only, optionally starting with +, for example +37080091119."),
+)
+
+
 class Hotline(models.Model):
     """A phone line shown on every page; staff keep numbers and hours current."""
 
@@ -136,12 +142,7 @@ class Hotline(models.Model):
     tel = models.CharField(
         _("number to dial"),
         max_length=20,
-        validators=[
-            RegexValidator(
-                r"^\+?[0-9]{3,15}$",
-                _("Digits only, optionally starting with +, for example +37080091119."),
-            )
-        ],
+        validators=[dial_validator],
         help_text=_("Used for the tap-to-call link, for example +37080091119."),
     )
     hours = models.CharField(

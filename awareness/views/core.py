@@ -6,23 +6,23 @@ from django.template import loader
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
+from django.views.static import serve
 
-from awareness.models import HomePage, Page
+from awareness.models import HomePage, NewsItem, Page
 from stories.models import Story
 
 HOME_STORIES = 3
+HOME_NEWS = 3
 
 
 @require_safe
 def home(request: HttpRequest) -> HttpResponse:
-    featured = Story.objects.published().filter(featured=True)[:HOME_STORIES]
-    return render(request, "awareness/home.html", {"home": HomePage.load(), "stories": featured})
-
-
-@require_safe
-def help_page(request: HttpRequest) -> HttpResponse:
-    """Whom to call: the hotlines (the organisation directory joins them later)."""
-    return render(request, "awareness/help.html")
+    context = {
+        "home": HomePage.load(),
+        "stories": Story.objects.published().filter(featured=True)[:HOME_STORIES],
+        "news": NewsItem.objects.latest()[:HOME_NEWS],
+    }
+    return render(request, "awareness/home.html", context)
 
 
 @require_safe
@@ -48,6 +48,18 @@ def page_detail(request: HttpRequest, slug: str) -> HttpResponse:
         # A draft must never sit in a shared cache.
         add_never_cache_headers(response)
     return response
+
+
+@require_safe
+def robots_txt(request: HttpRequest) -> HttpResponse:
+    """Crawl everything public; not the admin, search results or the private flows."""
+    return render(request, "robots.txt", content_type="text/plain; charset=utf-8")
+
+
+@require_safe
+def media(request: HttpRequest, path: str) -> HttpResponse:
+    """Uploaded files, when no proxy serves them (MEDIA_ROOT read per request)."""
+    return serve(request, path, document_root=settings.MEDIA_ROOT)
 
 
 @require_safe

@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.contrib import admin, messages
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
@@ -6,6 +5,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from awareness.models import HomePage, Hotline, Page
+from awareness.translated import translated_fields
 
 admin.site.site_header = _("Stop human trafficking: site administration")
 admin.site.site_title = _("Site administration")
@@ -31,11 +31,7 @@ class PageAdmin(MissingLanguagesMixin, TabbedTranslationAdmin):
     list_display_links = ("title",)
     list_filter = ("published", ("parent", admin.RelatedOnlyFieldListFilter))
     list_select_related = ("parent",)
-    search_fields = [
-        f"{field}_{code}"
-        for field in ("title", "summary", "body")
-        for code, _name in settings.LANGUAGES
-    ]
+    search_fields = translated_fields("title", "summary", "body")
     prepopulated_fields = {"slug": ("title",)}
     readonly_fields = ("created", "updated")
     actions = ("publish", "unpublish")

@@ -1,0 +1,36 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TabbedTranslationAdmin
+
+from awareness.admin.pages import MissingLanguagesMixin
+from awareness.models import NewsItem
+from awareness.translated import translated_fields
+
+
+@admin.register(NewsItem)
+class NewsItemAdmin(MissingLanguagesMixin, TabbedTranslationAdmin):
+    list_display = (
+        "title",
+        "kind",
+        "publish_at",
+        "event_start",
+        "published",
+        "missing_languages_display",
+    )
+    list_filter = ("published", "kind")
+    date_hierarchy = "publish_at"
+    search_fields = translated_fields("title", "summary", "body")
+    prepopulated_fields = {"slug": ("title",)}
+    readonly_fields = ("updated",)
+    fieldsets = (
+        (None, {"fields": ("kind", "title", "slug", "summary", "body")}),
+        (
+            _("Event"),
+            {
+                "fields": ("event_start", "event_end", "place"),
+                "description": _("Only for events: when and where."),
+            },
+        ),
+        (_("Source"), {"fields": ("source", "source_url")}),
+        (_("Publishing"), {"fields": ("published", "publish_at", "updated")}),
+    )

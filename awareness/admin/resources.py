@@ -1,0 +1,31 @@
+from django.contrib import admin
+from modeltranslation.admin import TabbedTranslationAdmin
+
+from awareness.models import Resource
+from awareness.translated import translated_fields
+
+
+@admin.register(Resource)
+class ResourceAdmin(TabbedTranslationAdmin):
+    list_display = ("title", "kind", "language", "year", "publisher", "published")
+    list_filter = ("published", "kind", "language", "year")
+    list_select_related = ("language",)
+    search_fields = translated_fields("title", "description", "publisher")
+    prepopulated_fields = {"slug": ("title",)}
+    fields = (
+        "title",
+        "slug",
+        "kind",
+        "description",
+        "document",
+        "url",
+        "language",
+        "year",
+        "publisher",
+        "published",
+    )
+
+    def delete_queryset(self, request, queryset):
+        # One by one, so each uploaded PDF leaves the server with its row.
+        for resource in queryset:
+            resource.delete()

@@ -1,0 +1,100 @@
+"""Lists with filter links: plain links with counts, no JavaScript needed."""
+
+import re
+from dataclasses import dataclass
+
+from django.db.models import Count, Q, QuerySet
+from django.utils.functional import Promise
+from django.views.generic import ListView
+
+# A filter value is a key; anything else (junk, NUL bytes) is ignored.
+KEY = re.compile(r"[-a-zA-Z0-9_]{1,60}")
+
+
+@dataclass(frozen=True)
+class Option:
+    value: str
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class TermFilter:
+    """Filter by a taxonomy model (City, Service, ...)."""
+
+    label: Promise
+    model: type
+    field: str  # the listed rows' relation to the term
+    related: str  # the term's relation back to the listed rows
+
+    def lookup(self) -> str:
+        return f"{self.field}__slug"
+
+    def options(self, matching: QuerySet) -> list[Option]:
+        within = Q(**{f"{self.related}__in": matching.values("pk")})
+        terms = self.model.objects.annotate(count=Count(self.related, filter=within, distinct=True))
+        return [Option(term.slug, term.name, term.count) for term in terms]
+
+
+@dataclass(frozen=True)
+class ChoiceFilter:
+    """Filter by a field with TextChoices (a resource's type, news or event)."""
+
+    label: Promise
+    field: str
+    choices: type
+
+    def lookup(self) -> str:
+        return self.field
+
+    def options(self, matching: QuerySet) -> list[Option]:
+        counts = dict(matching.order_by().values_list(self.field).annotate(Count("pk")))
+        return [Option(value, label, counts.get(value, 0)) for value, label in self.choices.choices]
+
+
+class FilteredListView(ListView):
+    """A ListView whose ``filters`` ({key: TermFilter | ChoiceFilter}) narrow it.
+
+    Each option shows how many rows it would give with the other filters kept;
+    options that would give none are left out unless chosen.
+    """
+
+    filters: dict = {}
+    paginate_by = 20
+    http_method_names = ["get", "head", "options"]
+
+    def base_queryset(self) -> QuerySet:
+        raise NotImplementedError
+
+    def selected(self) -> dict[str, str]:
+        values = {key: self.request.GET.get(key, "") for key in self.filters}
+        return {key: value for key, value in values.items() if KEY.fullmatch(value)}
+
+    def filtered(self, skip: str | None = None) -> QuerySet:
+        rows = self.base_queryset()
+        for key, value in self.selected().items():
+            if key != skip:
+                rows = rows.filter(**{self.filters[key].lookup(): value})
+        return rows
+
+    def get_queryset(self):
+        return self.filtered()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        selected = self.selected()
+        context["selected"] = selected
+        context["filters"] = [
+            {
+                "key": key,
+                "label": spec.label,
+                "selected": selected.get(key, ""),
+                "options": [
+                    option
+                    for option in spec.options(self.filtered(skip=key))
+                    if option.count or option.value == selected.get(key)
+                ],
+            }
+            for key, spec in self.filters.items()
+        ]
+        return context

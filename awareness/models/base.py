@@ -1,0 +1,37 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Term(models.Model):
+    """A staff-editable taxonomy entry; ``slug`` is the stable key in filter links."""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("key"), max_length=60, unique=True)
+    order = models.PositiveIntegerField(_("order"), default=0)
+
+    class Meta:
+        abstract = True
+        ordering = ["order", "pk"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Source(models.Model):
+    """Where a fact or contact detail comes from; the site cites it beside the content."""
+
+    source = models.CharField(
+        _("source"),
+        max_length=300,
+        blank=True,
+        help_text=_("Who published it, for example: IOM Lithuania, 2024."),
+    )
+    source_url = models.URLField(_("source link"), blank=True)
+
+    class Meta:
+        abstract = True
+
+
+class PublishedQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(published=True)

@@ -1,0 +1,88 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_prose_editor.fields import ProseEditorField
+
+from awareness.models.base import Source
+from awareness.querysets import TranslatedSlugQuerySet
+from awareness.sanitize import EDITOR_EXTENSIONS, clean_html
+from awareness.translated import clean_translated_html, missing_languages, taken_slugs
+
+
+class Kind(models.TextChoices):
+    NEWS = "news", _("News")
+    EVENT = "event", _("Event")
+
+
+class NewsQuerySet(TranslatedSlugQuerySet):
+    def published(self):
+        return self.filter(published=True, publish_at__lte=timezone.now())
+
+    def latest(self):
+        return self.published().order_by("-publish_at", "-pk")
+
+
+class NewsItem(Source):
+    """A news item or an event (an event has a date and a place)."""
+
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind, default=Kind.NEWS)
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(
+        _("address"),
+        max_length=200,
+        help_text=_("The last part of the web address: lower-case letters, numbers and hyphens."),
+    )
+    summary = models.TextField(_("summary"), help_text=_("One or two sentences shown in lists."))
+    body = ProseEditorField(
+        _("text"), blank=True, sanitize=clean_html, config={"extensions": EDITOR_EXTENSIONS}
+    )
+    event_start = models.DateTimeField(_("event starts"), null=True, blank=True)
+    event_end = models.DateTimeField(_("event ends"), null=True, blank=True)
+    place = models.CharField(_("place"), max_length=200, blank=True)
+    published = models.BooleanField(_("published"), default=False)
+    publish_at = models.DateTimeField(
+        _("publish at"),
+        default=timezone.now,
+        help_text=_("A published item appears from this time; it also dates the item."),
+    )
+    updated = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = NewsQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("news item or event")
+        verbose_name_plural = _("news and events")
+        ordering = ["-publish_at", "-pk"]
+        indexes = [models.Index(fields=["published", "-publish_at"])]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def save(self, *args, **kwargs):
+        clean_translated_html(self, "body")
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("awareness:news-detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_event(self) -> bool:
+        return self.kind == Kind.EVENT
+
+    def clean(self):
+        super().clean()
+        errors = {
+            f"slug_{code}": _("Another news item already uses this address.")
+            for code in taken_slugs(self)
+        }
+        if self.kind == Kind.EVENT and not self.event_start:
+            errors["event_start"] = _("An event needs the date it starts.")
+        if self.event_start and self.event_end and self.event_end < self.event_start:
+            errors["event_end"] = _("The event cannot end before it starts.")
+        if errors:
+            raise ValidationError(errors)
+
+    def missing_languages(self) -> list[str]:
+        return missing_languages(self, "title")

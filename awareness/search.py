@@ -1,0 +1,100 @@
+"""Site search across pages, stories, news, resources and organisations.
+
+PostgreSQL uses its full-text search with the ``site_search`` configuration
+(the 'simple' parser plus unaccent, created by migration 0004). SQLite calls a
+Python function registered on each connection (awareness.apps). Both match a
+query stem against the beginnings of words, without diacritics, in the
+visitor's language with the default language where a translation is missing.
+One query per kind of content, whatever the number of rows.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.db import connection
+from django.db.models import Count, F, FloatField, Func, QuerySet, TextField, Value, Window
+from django.db.models.functions import Coalesce, NullIf
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+from awareness.models import NewsItem, Organisation, Page, Resource
+from awareness.searchtext import score
+from stories.models import Story
+
+CONFIG = "site_search"
+PER_KIND = 10
+WEIGHTS = ("A", "B", "C", "D")
+
+
+@dataclass(frozen=True)
+class Kind:
+    key: str
+    label: Promise
+    queryset: Callable[[], QuerySet]
+    fields: tuple[str, ...]  # the title first, then shorter text before longer
+
+
+KINDS = (
+    Kind("pages", _("Information"), lambda: Page.objects.published(), ("title", "summary", "body")),
+    Kind("stories", _("Stories"), lambda: Story.objects.published(), ("title", "summary", "body")),
+    Kind(
+        "news",
+        _("News and events"),
+        lambda: NewsItem.objects.published(),
+        ("title", "summary", "body"),
+    ),
+    Kind(
+        "resources",
+        _("Resources"),
+        lambda: Resource.objects.published(),
+        ("title", "description", "publisher"),
+    ),
+    Kind(
+        "organisations",
+        _("Where to get help"),
+        lambda: Organisation.objects.published(),
+        ("name", "description"),
+    ),
+)
+
+
+def shown_text(field: str, language: str):
+    """The field as the visitor sees it: their language, else the default language."""
+    default = settings.LANGUAGE_CODE
+    own = F(f"{field}_{language}")
+    text = TextField()
+    if language == default:
+        return Coalesce(own, Value(""), output_field=text)
+    return Coalesce(NullIf(own, Value("")), F(f"{field}_{default}"), Value(""), output_field=text)
+
+
+def ranked(kind: Kind, stems: tuple[str, ...], language: str) -> QuerySet:
+    texts = [shown_text(field, language) for field in kind.fields]
+    if connection.vendor == "postgresql":
+        vector = SearchVector(texts[0], weight="A", config=CONFIG)
+        for text, weight in zip(texts[1:], WEIGHTS[1:], strict=False):
+            vector += SearchVector(text, weight=weight, config=CONFIG)
+        terms = " & ".join(f"{part}:*" for part in stems)
+        query = SearchQuery(terms, search_type="raw", config=CONFIG)
+        rows = kind.queryset().alias(search_vector=vector).filter(search_vector=query)
+        rows = rows.annotate(rank=SearchRank(vector, query))
+    else:
+        rank = Func(Value(" ".join(stems)), *texts, function="site_rank", output_field=FloatField())
+        rows = kind.queryset().annotate(rank=rank).filter(rank__gt=0)
+    return rows.annotate(total=Window(Count("pk"))).order_by("-rank", "pk")[:PER_KIND]
+
+
+def sqlite_rank(stems: str, *fields: str) -> float:
+    return score(tuple(stems.split()), *fields)
+
+
+def search(stems: tuple[str, ...], language: str) -> list[dict]:
+    """Up to PER_KIND results of each kind, best first, with each kind's total."""
+    groups = []
+    for kind in KINDS:
+        results = list(ranked(kind, stems, language))
+        if results:
+            groups.append({"kind": kind, "results": results, "total": results[0].total})
+    return groups

@@ -1,0 +1,126 @@
+"""Search text handling, without the database: queries, folding, highlighting.
+
+Both database back-ends match the same way: a query word is stemmed for the
+current language (Snowball; "išnaudojimas" -> "išnaudojim"), folded to
+lower-case ASCII-like letters ("isnaudojim"), and matches every word of the
+folded text that begins with it. So "isnaudojimas" finds "išnaudojimo".
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from html import unescape
+
+import snowballstemmer
+from django.utils.html import conditional_escape
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext_lazy as _
+
+MAX_LENGTH = 100
+MAX_TERMS = 8
+WORD = re.compile(r"[^\W_]+")
+TAG = re.compile(r"<[^>]*>")
+STEMMERS = {"lt": "lithuanian", "en": "english", "ru": "russian"}
+SNIPPET = 180
+
+
+@dataclass(frozen=True)
+class Query:
+    text: str
+    stems: tuple[str, ...]
+    error: str = ""
+
+
+def fold_char(char: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", char.lower())
+    return decomposed[0] if decomposed else char
+
+
+def fold(text: str) -> str:
+    """Lower-case without diacritics, one character for one: positions still match."""
+    return "".join(fold_char(char) for char in text)
+
+
+@cache
+def _stemmer(language: str):
+    algorithm = STEMMERS.get(language)
+    return snowballstemmer.stemmer(algorithm) if algorithm else None
+
+
+def stem(word: str, language: str) -> str:
+    stemmer = _stemmer(language)
+    word = word.lower()
+    if stemmer is not None and len(word) > 3:
+        word = stemmer.stemWord(word)
+    return fold(word)
+
+
+def parse(raw: str, language: str) -> Query:
+    """The query's search stems, or a message saying why there are none."""
+    text = " ".join(raw.replace("\x00", " ").split())
+    if not text:
+        return Query(text, (), str(_("Type a word to search for.")))
+    if len(text) > MAX_LENGTH:
+        return Query(
+            text[:MAX_LENGTH],
+            (),
+            str(_("The search is too long. Use at most %(max)d characters.") % {"max": MAX_LENGTH}),
+        )
+    stems = tuple(dict.fromkeys(stem(word, language) for word in WORD.findall(text)))
+    if not stems:
+        return Query(text, (), str(_("Type at least one letter or number.")))
+    return Query(text, stems[:MAX_TERMS])
+
+
+def plain(html: str) -> str:
+    return " ".join(unescape(TAG.sub(" ", html or "")).split())
+
+
+def matches(word: str, stems: tuple[str, ...]) -> bool:
+    folded = fold(word)
+    return any(folded.startswith(part) for part in stems)
+
+
+def highlight(text: str, stems: tuple[str, ...]) -> SafeString:
+    """``text`` escaped, with each matching word in <mark>."""
+    out, last = [], 0
+    for found in WORD.finditer(text):
+        if matches(found.group(), stems):
+            out.append(conditional_escape(text[last : found.start()]))
+            out.append(f"<mark>{conditional_escape(found.group())}</mark>")
+            last = found.end()
+    out.append(conditional_escape(text[last:]))
+    return mark_safe("".join(out))  # noqa: S308 - every piece above is escaped
+
+
+def snippet(html: str, stems: tuple[str, ...], length: int = SNIPPET) -> SafeString:
+    """About ``length`` characters around the first match, highlighted."""
+    text = plain(html)
+    first = next((m.start() for m in WORD.finditer(text) if matches(m.group(), stems)), 0)
+    start = max(0, first - length // 3)
+    if start:
+        start = text.find(" ", start) + 1 or start
+    end = min(len(text), start + length)
+    if end < len(text):
+        end = text.rfind(" ", start, end) if text.rfind(" ", start, end) > start else end
+    part = text[start:end]
+    prefix = "… " if start else ""
+    suffix = " …" if end < len(text) else ""
+    return mark_safe(f"{prefix}{highlight(part, stems)}{suffix}")  # noqa: S308
+
+
+def score(stems: tuple[str, ...], *fields: str) -> float:
+    """The SQLite ranking: 0 unless every stem matches; title (first) counts most."""
+    words = [set(WORD.findall(fold(TAG.sub(" ", field or "")))) for field in fields]
+    total = 0.0
+    for part in stems:
+        found = [
+            weight
+            for weight, field in zip((1.0, 0.4, 0.2, 0.1), words, strict=False)
+            if any(word.startswith(part) for word in field)
+        ]
+        if not found:
+            return 0.0
+        total += sum(found)
+    return total

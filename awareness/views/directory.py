@@ -1,0 +1,37 @@
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_safe
+
+from awareness.listing import FilteredListView, TermFilter
+from awareness.models import City, Organisation, Service
+
+DETAIL_RELATED = ("services", "languages")
+
+
+class HelpView(FilteredListView):
+    """Whom to call: the hotlines, then the organisations by city and service."""
+
+    template_name = "awareness/help.html"
+    context_object_name = "organisations"
+    filters = {
+        "city": TermFilter(_("City or place"), City, "city", "organisations"),
+        "service": TermFilter(_("Service"), Service, "services", "organisations"),
+    }
+
+    def base_queryset(self):
+        return Organisation.objects.published()
+
+    def get_queryset(self):
+        return super().get_queryset().select_related("city").prefetch_related(*DETAIL_RELATED)
+
+
+@require_safe
+def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    organisations = Organisation.objects.published().select_related("city")
+    organisation = get_object_or_404(organisations.prefetch_related(*DETAIL_RELATED), slug=slug)
+    return render(
+        request,
+        "awareness/organisation_detail.html",
+        {"object": organisation, "organisation": organisation},
+    )

@@ -1,0 +1,85 @@
+from django.contrib.syndication.views import Feed
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_safe
+
+from awareness.listing import ChoiceFilter, FilteredListView
+from awareness.models import Kind, NewsItem
+
+UPCOMING = 3
+FEED_ITEMS = 20
+
+
+class NewsListView(FilteredListView):
+    template_name = "awareness/news_list.html"
+    context_object_name = "items"
+    paginate_by = 10
+    filters = {"kind": ChoiceFilter(_("Show"), "kind", Kind)}
+
+    def base_queryset(self):
+        return NewsItem.objects.latest()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["upcoming"] = (
+            NewsItem.objects.published()
+            .filter(kind=Kind.EVENT, event_start__gte=timezone.now())
+            .order_by("event_start")[:UPCOMING]
+        )
+        return context
+
+
+@require_safe
+def news_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    preview = request.user.has_perm("awareness.change_newsitem")
+    items = NewsItem.objects.all() if preview else NewsItem.objects.published()
+    item = items.with_slug(slug, get_language()).first()
+    if item is None:
+        raise Http404
+    context = {"object": item, "item": item, "preview": not _is_public(item)}
+    response = render(request, "awareness/news_detail.html", context)
+    if preview:
+        add_never_cache_headers(response)
+    return response
+
+
+def _is_public(item: NewsItem) -> bool:
+    return item.published and item.publish_at <= timezone.now()
+
+
+class NewsFeed(Feed):
+    """An Atom feed of the latest news and events, in the language of its address."""
+
+    feed_type = Atom1Feed
+    title = _("News – Stop human trafficking")
+    subtitle = _("News and events about preventing human trafficking in Lithuania.")
+
+    def link(self):
+        return reverse("awareness:news")
+
+    def feed_url(self):
+        return reverse("awareness:news-feed")
+
+    def items(self):
+        return NewsItem.objects.latest()[:FEED_ITEMS]
+
+    def item_title(self, item: NewsItem) -> str:
+        return item.title
+
+    def item_description(self, item: NewsItem) -> str:
+        return item.summary
+
+    def item_pubdate(self, item: NewsItem):
+        return item.publish_at
+
+    def item_updateddate(self, item: NewsItem):
+        return max(item.updated, item.publish_at)
+
+    def item_categories(self, item: NewsItem):
+        return [str(item.get_kind_display())]

@@ -1,0 +1,48 @@
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.translation import get_language
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods
+
+from awareness.search import search as run_search
+from awareness.searchtext import MAX_LENGTH, WORD, highlight, matches, parse, plain, snippet
+
+
+@csrf_exempt  # it reads and changes nothing; no token, so no cookie for readers
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def search(request: HttpRequest) -> HttpResponse:
+    """The header's box posts the words, so they stay out of addresses, history
+    and logs; ``?q=`` works too, for links. Results are grouped by kind."""
+    raw = request.POST.get("q") if request.method == "POST" else request.GET.get("q")
+    context = {"max_length": MAX_LENGTH, "q": "", "groups": [], "searched": raw is not None}
+    if raw is not None:
+        query = parse(raw, get_language())
+        context.update(q=query.text, error=query.error)
+        if not query.error:
+            context["groups"] = _shown(run_search(query.stems, get_language()), query.stems)
+    return render(request, "awareness/search.html", context)
+
+
+def _shown(groups: list[dict], stems: tuple[str, ...]) -> list[dict]:
+    for group in groups:
+        title, *texts = group["kind"].fields
+        group["items"] = [
+            {
+                "url": result.get_absolute_url(),
+                "title": highlight(getattr(result, title), stems),
+                "text": snippet(_matching_text(result, texts, stems), stems),
+            }
+            for result in group["results"]
+        ]
+    return groups
+
+
+def _matching_text(result, fields: list[str], stems: tuple[str, ...]) -> str:
+    """The first of ``fields`` where a query word appears, else the first with text."""
+    texts = [getattr(result, field, "") or "" for field in fields]
+    for text in texts:
+        if any(matches(word, stems) for word in WORD.findall(plain(text))):
+            return text
+    return next((text for text in texts if text), "")

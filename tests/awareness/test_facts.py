@@ -1,0 +1,67 @@
+"""Facts and figures: the chart geometry (pure) and the page with its data tables."""
+
+from decimal import Decimal
+
+from django.utils import translation
+
+from awareness.charts import WIDTH, bar_chart, show_value
+from awareness.models import Display
+from tests.awareness.builders import theme
+
+
+def test_bars_are_proportional_to_the_largest_value():
+    chart = bar_chart([("A", Decimal(50), ""), ("B", Decimal(25), ""), ("C", Decimal(0), "")])
+    assert [bar.width for bar in chart.bars] == [WIDTH, WIDTH // 2, 2]  # 0 still shows a sliver
+    assert chart.bars[0].value_inside and not chart.bars[1].value_inside
+
+
+def test_long_labels_wrap_and_push_the_next_bar_down():
+    long = "Prekyba žmonėmis seksualinio išnaudojimo tikslais ir kitos formos"
+    chart = bar_chart([(long, Decimal(1), ""), ("B", Decimal(1), "")])
+    first, second = chart.bars
+    assert len(first.lines) == 2
+    assert second.y > first.y + 22
+    assert chart.height > second.y + 22 - 1
+
+
+def test_values_are_written_the_way_each_language_writes_them():
+    with translation.override("lt"):
+        assert show_value(Decimal("7000"), "aukų") == "7\xa0000\xa0aukų"
+        assert show_value(Decimal("62.00"), "%") == "62\xa0%"
+        assert show_value(Decimal("1.50"), "") == "1,5"
+    with translation.override("en"):
+        assert show_value(Decimal("7000"), "victims") == "7,000\xa0victims"
+        assert show_value(Decimal("62"), "%") == "62%"
+
+
+def test_empty_chart_does_not_divide_by_zero():
+    assert bar_chart([]).bars == ()
+    assert bar_chart([("A", Decimal(0), "")]).bars[0].width == 2
+
+
+def test_facts_page_draws_charts_with_title_description_and_a_data_table(client, db):
+    theme()
+    theme(
+        "eu",
+        figures=(("Registered every year", "7000"),),
+        display=Display.NUMBERS,
+        title_en="The EU",
+    )
+    theme("hidden", published=False, title_en="Hidden theme")
+    html = client.get("/en/facts/").content.decode()
+    assert html.count("<svg") == 1  # the key-figures theme has no chart
+    assert 'role="img" aria-labelledby="chart-global-title chart-global-desc"' in html
+    assert '<title id="chart-global-title">Modern slavery</title>' in html
+    assert '<desc id="chart-global-desc">How many people live in modern slavery.</desc>' in html
+    assert html.count("<table") == 2
+    assert '<th scope="row">Forced labour</th>' in html
+    assert "28\xa0million people" in html
+    assert 'href="https://www.ilo.org/" rel="noopener noreferrer"' in html
+    assert "7,000" in html
+    assert "Hidden theme" not in html
+
+
+def test_figures_are_in_the_visitors_language(client, db):
+    theme()
+    html = client.get("/lt/faktai/").content.decode()
+    assert "Šiuolaikinė vergovė" in html and "28\xa0mln. žmonių" in html

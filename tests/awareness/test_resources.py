@@ -1,0 +1,162 @@
+"""Resources: the PDF check (by content, with a size limit), files, filters, pages."""
+
+import io
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import translation
+from PIL import Image
+
+from awareness.documents import validate_pdf
+from awareness.models import Resource
+from tests.awareness.builders import pdf_bytes, pdf_upload, resource, terms
+
+
+@pytest.fixture(autouse=True)
+def _media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+
+
+def png_bytes() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (4, 4)).save(out, "PNG")
+    return out.getvalue()
+
+
+def codes(upload) -> str:
+    with pytest.raises(ValidationError) as error:
+        validate_pdf(upload)
+    return error.value.code
+
+
+def test_a_real_pdf_passes():
+    validate_pdf(pdf_upload())
+
+
+def test_an_image_named_pdf_is_refused():
+    fake = SimpleUploadedFile("report.pdf", png_bytes(), content_type="application/pdf")
+    assert codes(fake) == "not_pdf"
+
+
+def test_a_pdf_header_with_garbage_behind_it_is_refused():
+    fake = SimpleUploadedFile("report.pdf", b"%PDF-1.7\n" + b"\x00garbage" * 50)
+    assert codes(fake) == "unreadable"
+
+
+def test_a_pdf_named_otherwise_is_still_a_pdf():
+    validate_pdf(SimpleUploadedFile("leaflet.bin", pdf_bytes(), content_type="text/plain"))
+
+
+def test_password_protected_pdf_is_refused():
+    assert codes(pdf_upload(password="secret")) == "encrypted"
+
+
+def test_size_limit(settings):
+    upload = pdf_upload(pages=3)
+    settings.RESOURCE_MAX_UPLOAD_BYTES = upload.size - 1
+    with translation.override("en"):
+        with pytest.raises(ValidationError) as error:
+            validate_pdf(upload)
+        assert error.value.code == "too_large"
+        assert error.value.messages == [
+            f"The file is {upload.size}\xa0bytes; the limit is {upload.size - 1}\xa0bytes."
+        ]
+
+
+def test_a_resource_needs_a_file_or_a_link_but_not_both(db):
+    language = terms()["en"]
+    item = Resource(title_lt="Tyrimas", slug="t", kind="study", language=language)
+    with pytest.raises(ValidationError):
+        item.full_clean()
+    item.url = "https://www.ilo.org/"
+    item.document = pdf_upload()
+    with pytest.raises(ValidationError):
+        item.full_clean()
+
+
+def test_replacing_or_deleting_a_document_removes_the_old_file(db, tmp_path):
+    language = terms()["en"]
+    item = resource("leaflet", language, url="", document=pdf_upload("first.pdf"))
+    first = tmp_path / item.document.name
+    assert first.exists() and item.document_size == first.stat().st_size
+    item.document = pdf_upload("second.pdf")
+    item.save()
+    second = tmp_path / item.document.name
+    assert not first.exists() and second.exists()
+    item.delete()
+    assert not second.exists()
+
+
+@pytest.fixture
+def library(db):
+    t = terms()
+    resource("study-en", t["en"], title_en="Global estimates", kind="study")
+    resource(
+        "leaflet-lt", t["lt"], title_en="Leaflet", kind="leaflet", url="", document=pdf_upload()
+    )
+    resource("hidden", t["en"], title_en="Hidden report", published=False)
+    return t
+
+
+def titles(response) -> list[str]:
+    return [item.title for item in response.context["resources"]]
+
+
+def test_list_and_filters(client, library):
+    assert sorted(titles(client.get("/en/resources/"))) == ["Global estimates", "Leaflet"]
+    assert titles(client.get("/en/resources/", {"type": "leaflet"})) == ["Leaflet"]
+    assert titles(client.get("/en/resources/", {"language": "en"})) == ["Global estimates"]
+    assert titles(client.get("/en/resources/", {"type": "study", "language": "lt"})) == []
+
+
+def test_download_link_and_outbound_link(client, library):
+    html = client.get("/en/resources/").content.decode()
+    assert "download" in html and 'type="application/pdf"' in html
+    assert 'href="https://www.example.org/study" rel="noopener noreferrer"' in html
+    assert "Hidden report" not in html
+
+
+def test_detail_page_and_the_file_itself(client, library):
+    item = Resource.objects.get(slug="leaflet-lt")
+    assert client.get("/en/resources/leaflet-lt/").status_code == 200
+    download = client.get(item.document.url)
+    assert download.status_code == 200
+    assert b"".join(download.streaming_content).startswith(b"%PDF-")
+    assert client.get("/en/resources/hidden/").status_code == 404
+
+
+def test_admin_refuses_a_fake_pdf_with_a_message_and_keeps_the_rest(admin_client, library):
+    fake = SimpleUploadedFile("study.pdf", png_bytes(), content_type="application/pdf")
+    response = admin_client.post(
+        "/en/admin/awareness/resource/add/",
+        {
+            "title_lt": "Naujas tyrimas",
+            "slug": "new-study",
+            "kind": "study",
+            "language": library["lt"].pk,
+            "document": fake,
+            "published": "on",
+        },
+    )
+    assert response.status_code == 200
+    assert "Only PDF documents can be uploaded." in response.content.decode()
+    assert 'value="Naujas tyrimas"' in response.content.decode()
+    assert not Resource.objects.filter(slug="new-study").exists()
+
+
+def test_admin_accepts_a_real_pdf(admin_client, library):
+    response = admin_client.post(
+        "/en/admin/awareness/resource/add/",
+        {
+            "title_lt": "Lankstinukas",
+            "slug": "new-leaflet",
+            "kind": "leaflet",
+            "language": library["lt"].pk,
+            "document": pdf_upload("Lankstinukas 2026.pdf"),
+            "published": "on",
+        },
+    )
+    assert response.status_code == 302
+    saved = Resource.objects.get(slug="new-leaflet")
+    assert saved.document.name.startswith("resources/lankstinukas-2026-")

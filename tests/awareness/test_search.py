@@ -1,0 +1,135 @@
+"""Site search on the database in use (the suite runs on PostgreSQL and on SQLite)."""
+
+import pytest
+from django.db import connection
+from django.utils import timezone
+
+from stories.models import Status, Story
+from tests.awareness.builders import news, organisation, resource, terms
+
+
+@pytest.fixture
+def content(db, make_page):
+    make_page(
+        title_lt="Išnaudojimo formos",
+        title_en="Forms of exploitation",
+        body_lt="<p>Darbo išnaudojimas ir prekyba žmonėmis.</p>",
+        body_en="<p>Labour exploitation and human trafficking.</p>",
+    )
+    make_page(
+        title_lt="Kur kreiptis",
+        title_en="Where to turn",
+        body_lt="<p>Jei patyrėte išnaudojimą, skambinkite.</p>",
+        body_en="",  # English visitors see the Lithuanian text, and search it
+    )
+    make_page(title_lt="Juodraštis apie išnaudojimą", published=False)
+    now = timezone.now()
+    Story.objects.create(
+        title_lt="Rūtos istorija",
+        slug_lt="rutos-istorija",
+        pseudonym_lt="Rūta",
+        summary_lt="Darbas Vokietijoje virto išnaudojimu.",
+        period_start=2020,
+        age_group="18-25",
+        status=Status.PUBLISHED,
+        publish_at=now,
+        consent_recorded_at=now,
+        anonymised_at=now,
+    )
+    news(1, title_lt="Mokymai apie prekybą žmonėmis", title_en="Training on trafficking")
+    t = terms()
+    organisation(
+        "ksppc",
+        city=t["klaipeda"],
+        name_lt="Klaipėdos centras",
+        description_lt="Psichologinė pagalba nukentėjusiems nuo išnaudojimo.",
+    )
+    resource("study", t["en"], title_lt="Išnaudojimo tyrimas", title_en="Exploitation study")
+
+
+def post(client, language: str, q: str):
+    path = {"lt": "/lt/paieska/", "en": "/en/search/"}[language]
+    return client.post(path, {"q": q})
+
+
+def found(response) -> dict[str, list[str]]:
+    return {
+        group["kind"].key: [str(item["title"]) for item in group["items"]]
+        for group in response.context["groups"]
+    }
+
+
+@pytest.mark.parametrize("q", ["išnaudojimas", "isnaudojimas", "IŠNAUDOJIMO", "isnaudojima"])
+def test_diacritics_and_endings_do_not_matter(client, content, q):
+    results = found(post(client, "lt", q))
+    assert results["pages"][0] == "<mark>Išnaudojimo</mark> formos"
+    assert set(results) == {"pages", "stories", "resources", "organisations"}
+    assert "Juodraštis apie <mark>išnaudojimą</mark>" not in results["pages"]  # unpublished
+
+
+def test_results_are_grouped_by_kind_and_counted(client, content):
+    response = post(client, "lt", "isnaudojimas")
+    totals = {group["kind"].key: group["total"] for group in response.context["groups"]}
+    assert totals == {"pages": 2, "stories": 1, "resources": 1, "organisations": 1}
+    html = response.content.decode()
+    assert html.index("results-pages") < html.index("results-stories")
+
+
+def test_title_matches_rank_above_text_matches(client, content):
+    pages = found(post(client, "lt", "išnaudojimas"))["pages"]
+    assert pages == ["<mark>Išnaudojimo</mark> formos", "Kur kreiptis"]
+
+
+def test_every_word_must_match(client, content):
+    assert found(post(client, "lt", "prekyba žmonėmis"))["pages"] == ["Išnaudojimo formos"]
+    assert found(post(client, "lt", "prekyba pingvinai")) == {}
+
+
+def test_search_is_in_the_visitors_language_with_the_default_as_fallback(client, content):
+    english = found(post(client, "en", "exploitation"))
+    assert english["pages"] == ["Forms of <mark>exploitation</mark>"]
+    assert english["resources"] == ["<mark>Exploitation</mark> study"]
+    # "Where to turn" has no English text: its Lithuanian text is what English readers see.
+    assert "Where to turn" in found(post(client, "en", "patyrėte"))["pages"]
+
+
+def test_matched_words_are_highlighted_in_the_snippet(client, content):
+    html = post(client, "lt", "skambinkite").content.decode()
+    assert "<mark>skambinkite</mark>" in html
+
+
+def test_get_with_q_works_for_links(client, content):
+    response = client.get("/en/search/", {"q": "trafficking"})
+    assert found(response)["news"] == ["Training on <mark>trafficking</mark>"]
+
+
+@pytest.mark.parametrize("q", ["", "   ", "a" * 500, "\x00", "'); DROP TABLE x; --", "&|!:*"])
+def test_bad_queries_get_a_clear_message_never_a_500(client, content, q):
+    response = post(client, "en", q)
+    assert response.status_code == 200
+    assert 'role="alert"' in response.content.decode() or found(response) == {}
+
+
+def test_query_operators_are_plain_words(client, content):
+    # tsquery syntax typed by a visitor is just text, never an error.
+    for q in ["prekyba & | !", "išnaud:*", "(darbas)", "a<->b"]:
+        assert post(client, "lt", q).status_code == 200
+
+
+def test_search_sets_no_cookie_needs_no_token_and_is_not_stored(client, content):
+    csrf_client = client.__class__(enforce_csrf_checks=True)
+    response = csrf_client.post("/en/search/", {"q": "exploitation"})
+    assert response.status_code == 200
+    assert response.cookies == {}
+    assert "no-store" in response["Cache-Control"]
+    assert 'name="robots" content="noindex"' in response.content.decode()
+
+
+def test_header_search_form_posts_so_words_stay_out_of_addresses(client, db):
+    html = client.get("/en/").content.decode()
+    assert '<form class="site-search" method="post" action="/en/search/" role="search">' in html
+
+
+def test_vendor_is_covered():
+    # CI runs this file on both databases; this names which one ran.
+    assert connection.vendor in {"postgresql", "sqlite"}

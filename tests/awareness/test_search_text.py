@@ -1,0 +1,66 @@
+"""Search text handling without the database: queries, folding, stems, highlighting."""
+
+import pytest
+from django.utils import translation
+
+from awareness.searchtext import MAX_LENGTH, fold, highlight, parse, score, snippet, stem
+
+
+def test_fold_removes_lithuanian_diacritics_and_keeps_positions():
+    text = "Išnaudojimas, ĄČĘĖĮŠŲŪŽ"
+    assert fold(text) == "isnaudojimas, aceeisuuz"
+    assert len(fold(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    "word", ["išnaudojimas", "isnaudojimas", "išnaudojimo", "išnaudojimą", "ISNAUDOJIMA"]
+)
+def test_lithuanian_forms_with_or_without_diacritics_share_a_stem(word):
+    assert stem(word, "lt") == "isnaudojim"
+
+
+def test_english_stems():
+    assert stem("trafficking", "en") == stem("trafficked", "en") == "traffick"
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        ("", "Type a word to search for."),
+        ("   \n\t ", "Type a word to search for."),
+        ("?!…", "Type at least one letter or number."),
+        ("\x00", "Type a word to search for."),
+        ("a" * (MAX_LENGTH + 1), "The search is too long. Use at most 100 characters."),
+    ],
+)
+def test_bad_queries_get_a_message_and_no_stems(raw, message):
+    with translation.override("en"):
+        query = parse(raw, "en")
+    assert query.error == message and query.stems == ()
+
+
+def test_query_words_are_deduplicated_and_capped():
+    query = parse("darbas darbo darbą " + " ".join(f"w{n}" for n in range(20)), "lt")
+    assert query.stems[0] == "darb"
+    assert len(query.stems) == 8
+
+
+def test_highlight_marks_matching_words_and_escapes_the_rest():
+    html = highlight("<b>Išnaudojimo</b> formos & darbas", ("isnaudojim",))
+    assert html == "&lt;b&gt;<mark>Išnaudojimo</mark>&lt;/b&gt; formos &amp; darbas"
+
+
+def test_snippet_is_plain_text_around_the_first_match():
+    body = "<p>" + "žodis " * 80 + "<strong>išnaudojimas</strong> " + "kitas " * 80 + "</p>"
+    text = snippet(body, ("isnaudojim",))
+    assert "<mark>išnaudojimas</mark>" in text
+    assert text.startswith("… ") and text.endswith(" …")
+    assert "<p>" not in text and "<strong>" not in text
+
+
+def test_score_needs_every_word_and_weighs_the_title_most():
+    assert score(("prekyb", "zmon"), "Prekyba žmonėmis", "", "") > score(
+        ("prekyb", "zmon"), "Kita", "prekyba žmonėmis", ""
+    )
+    assert score(("prekyb", "darb"), "Prekyba", "", "") == 0
+    assert score(("ban",), "urban", "", "") == 0  # words must begin with the stem
