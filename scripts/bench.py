@@ -45,6 +45,9 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 RUNS = 30
 TARGET_MEDIAN_MS = 50.0  # per page, on the 2-core reference machine
 TARGET_HOME_WEIGHT_KB = 30.0  # HTML + CSS + JS, compressed
+# The worst search: a word in every one of 5,000 rows, all of which must be
+# ranked. Typical searches (the demo content) meet the per-page target.
+TARGET_WORST_SEARCH_MS = 150.0
 PAGES = [
     "/lt/",
     "/en/",
@@ -53,7 +56,23 @@ PAGES = [
     "/lt/kas-yra-prekyba-zmonemis/",
     "/en/forced-labour/",
     "/lt/nera-tokio/",
+    "/lt/naujienos/",
+    "/en/resources/",
+    "/lt/faktai/",
+    "/en/news.atom",
+    "/sitemap.xml",
 ]
+LARGE = [  # with 1,000 stories, organisations, news items, resources and figures
+    "/lt/istorijos/",
+    "/en/stories/?form=bench-form-3",
+    "/lt/istorijos/bench-7/",
+    "/lt/pagalba/",
+    "/en/help/?city=city-1&service=service-1",
+    "/lt/naujienos/",
+    "/en/resources/?type=study",
+    "/lt/faktai/",
+]
+SEARCHES = [("/lt/paieska/", "isnaudojimas"), ("/en/search/", "exploitation labour")]
 
 
 def measure(client: Client, url: str) -> tuple[float, int]:
@@ -175,11 +194,24 @@ def main() -> int:
     for label, median, queries in quiz_steps(client):
         failed |= median > TARGET_MEDIAN_MS
         print(f"{label:40} {median:10.2f} {queries:8d}")
+    for url, words in SEARCHES:
+        median, queries = measure_post(client, url, lambda words=words: {"q": words})
+        failed |= median > TARGET_MEDIAN_MS
+        print(f"{'search ' + url + ' ' + words:40} {median:10.2f} {queries:8d}")
     add_stories()
-    for url in ("/lt/istorijos/", "/en/stories/?form=bench-form-3", "/lt/istorijos/bench-7/"):
+    # The same bulk rows as the query-count tests.
+    from tests.awareness.test_section_queries import build
+
+    build(1000)
+    print("with 1,000 rows of each kind:")
+    for url in LARGE:
         median, queries = measure(client, url)
         failed |= median > TARGET_MEDIAN_MS
-        print(f"{url + ' (1,000 stories)':40} {median:10.2f} {queries:8d}")
+        print(f"{url:40} {median:10.2f} {queries:8d}")
+    for url, words in SEARCHES:
+        median, queries = measure_post(client, url, lambda words=words: {"q": words})
+        failed |= median > TARGET_WORST_SEARCH_MS
+        print(f"{'search ' + url + ' ' + words:40} {median:10.2f} {queries:8d}")
     weight = home_weight(client)
     failed |= weight > TARGET_HOME_WEIGHT_KB
     print(
@@ -187,7 +219,10 @@ def main() -> int:
         f"(target {TARGET_HOME_WEIGHT_KB:.0f} KB)"
     )
     print(
-        "targets:", "MISSED" if failed else "met", f"(median <= {TARGET_MEDIAN_MS:.0f} ms per page)"
+        "targets:",
+        "MISSED" if failed else "met",
+        f"(median <= {TARGET_MEDIAN_MS:.0f} ms per page; a search matching all 5,000 rows "
+        f"<= {TARGET_WORST_SEARCH_MS:.0f} ms)",
     )
     return 1 if failed else 0
 

@@ -1,10 +1,13 @@
+from django.core.paginator import InvalidPage, Paginator
 from django.db.models import Prefetch
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
 from awareness.charts import bar_chart, show_value
 from awareness.models import Display, Figure, Theme
+
+THEMES_PER_PAGE = 10
 
 
 @require_safe
@@ -13,20 +16,30 @@ def facts(request: HttpRequest) -> HttpResponse:
     themes = Theme.objects.published().prefetch_related(
         Prefetch("figures", queryset=Figure.objects.order_by("order", "pk"))
     )
-    shown = []
-    for theme in themes:
-        figures = list(theme.figures.all())
-        if not figures:
-            continue
-        shown.append(
-            {
-                "theme": theme,
-                "figures": [(figure, show_value(figure.value, figure.unit)) for figure in figures],
-                "chart": (
-                    bar_chart([(f.label, f.value, f.unit) for f in figures])
-                    if theme.display == Display.BARS
-                    else None
-                ),
-            }
-        )
-    return render(request, "awareness/facts.html", {"themes": shown})
+    paginator = Paginator(themes, THEMES_PER_PAGE)
+    try:
+        page = paginator.page(request.GET.get("page") or 1)
+    except InvalidPage as error:  # not a number, or past the end
+        raise Http404 from error
+    context = {
+        "themes": [shown for theme in page if (shown := _shown(theme))],
+        "page_obj": page,
+        "paginator": paginator,
+        "is_paginated": page.has_other_pages(),
+    }
+    return render(request, "awareness/facts.html", context)
+
+
+def _shown(theme: Theme) -> dict | None:
+    figures = list(theme.figures.all())
+    if not figures:
+        return None
+    return {
+        "theme": theme,
+        "figures": [(figure, show_value(figure.value, figure.unit)) for figure in figures],
+        "chart": (
+            bar_chart([(f.label, f.value, f.unit) for f in figures])
+            if theme.display == Display.BARS
+            else None
+        ),
+    }

@@ -6,7 +6,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from awareness.search import search as run_search
-from awareness.searchtext import MAX_LENGTH, WORD, highlight, matches, parse, plain, snippet
+from awareness.searchtext import MAX_LENGTH, first_match, highlight, parse, plain, snippet
 
 
 @csrf_exempt  # it reads and changes nothing; no token, so no cookie for readers
@@ -43,6 +43,6 @@ def _matching_text(result, fields: list[str], stems: tuple[str, ...]) -> str:
     """The first of ``fields`` where a query word appears, else the first with text."""
     texts = [getattr(result, field, "") or "" for field in fields]
     for text in texts:
-        if any(matches(word, stems) for word in WORD.findall(plain(text))):
+        if first_match(plain(text), stems) is not None:
             return text
     return next((text for text in texts if text), "")

@@ -65,3 +65,13 @@ def test_figures_are_in_the_visitors_language(client, db):
     theme()
     html = client.get("/lt/faktai/").content.decode()
     assert "Šiuolaikinė vergovė" in html and "28\xa0mln. žmonių" in html
+
+
+def test_many_themes_are_split_into_pages(client, db):
+    for n in range(12):
+        theme(f"theme-{n}", title_en=f"Theme {n}")
+    first = client.get("/en/facts/").content.decode()
+    second = client.get("/en/facts/", {"page": 2}).content.decode()
+    assert "Theme 0" in first and "Theme 11" not in first
+    assert "Theme 11" in second and 'rel="prev"' in second
+    assert client.get("/en/facts/", {"page": "x"}).status_code == 404
