@@ -50,7 +50,8 @@ def test_facts_page_draws_charts_with_title_description_and_a_data_table(client,
     theme("hidden", published=False, title_en="Hidden theme")
     html = client.get("/en/facts/").content.decode()
     assert html.count("<svg") == 1  # the key-figures theme has no chart
-    assert 'role="img" aria-labelledby="chart-global-title chart-global-desc"' in html
+    assert 'role="img" aria-labelledby="chart-global-title"' in html
+    assert 'aria-describedby="chart-global-desc"' in html
     assert '<title id="chart-global-title">Modern slavery</title>' in html
     assert '<desc id="chart-global-desc">How many people live in modern slavery.</desc>' in html
     assert html.count("<table") == 2
