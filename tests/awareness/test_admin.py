@@ -3,7 +3,7 @@
 import pytest
 from django.contrib.auth.models import Group, User
 
-from awareness.models import HomePage, Page
+from awareness.models import HomePage, Page, Theme
 
 EDITOR_PERMISSIONS = {
     "add_hotline",
@@ -151,3 +151,54 @@ def test_home_page_is_a_single_row(editor_client):
     html = editor_client.get("/lt/admin/awareness/homepage/1/change/").text
     assert 'class="deletelink"' not in html
     assert editor_client.get("/lt/admin/awareness/homepage/add/").status_code == 403
+
+
+@pytest.mark.parametrize(
+    "model", ["organisation", "service", "city", "language", "newsitem", "resource", "theme"]
+)
+@pytest.mark.parametrize("language", ["lt", "en"])
+def test_editor_can_open_the_new_sections_forms(editor_client, model, language):
+    for path in (
+        f"/{language}/admin/awareness/{model}/",
+        f"/{language}/admin/awareness/{model}/add/",
+    ):
+        assert editor_client.get(path).status_code == 200, path
+
+
+def test_editor_adds_an_event_and_gets_a_clear_message_without_its_date(editor_client):
+    data = {
+        "kind": "event",
+        "title_lt": "Mokymai",
+        "slug_lt": "mokymai",
+        "summary_lt": "Mokymai specialistams.",
+        "publish_at_0": "2026-11-23",
+        "publish_at_1": "10:00:00",
+    }
+    response = editor_client.post("/en/admin/awareness/newsitem/add/", data)
+    assert response.status_code == 200
+    assert "An event needs the date it starts." in response.text
+    assert 'value="Mokymai"' in response.text  # nothing typed is lost
+    data |= {"event_start_0": "2026-12-01", "event_start_1": "09:00:00", "published": "on"}
+    assert editor_client.post("/en/admin/awareness/newsitem/add/", data).status_code == 302
+
+
+def test_editor_adds_a_theme_with_figures(editor_client):
+    data = {
+        "title_lt": "Aukos pagal amžių",
+        "slug": "amzius",
+        "description_lt": "Suaugusiųjų ir vaikų dalis.",
+        "display": "bars",
+        "order": 0,
+        "published": "on",
+        "figures-TOTAL_FORMS": 1,
+        "figures-INITIAL_FORMS": 0,
+        "figures-MIN_NUM_FORMS": 0,
+        "figures-MAX_NUM_FORMS": 1000,
+        "figures-0-label_lt": "Suaugusieji",
+        "figures-0-value": "62",
+        "figures-0-unit_lt": "%",
+        "figures-0-year": "2022",
+        "figures-0-order": 0,
+    }
+    assert editor_client.post("/lt/admin/awareness/theme/add/", data).status_code == 302
+    assert Theme.objects.get(slug="amzius").figures.get().value == 62

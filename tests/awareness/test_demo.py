@@ -8,7 +8,7 @@ from django.conf import settings
 from django.core.management import call_command
 
 from awareness.demo.pages import PAGES
-from awareness.models import HomePage, Hotline, Page
+from awareness.models import HomePage, Hotline, NewsItem, Organisation, Page, Resource, Theme
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
@@ -91,3 +91,32 @@ def test_loading_again_never_brings_back_what_staff_deleted(demo):
     call_command("load_demo", verbosity=0)
     assert not Hotline.objects.filter(tel="+37061691119").exists()
     assert not Page.objects.filter(slug_en="privacy").exists()
+
+
+def test_demo_sections_are_complete_in_both_languages_and_cite_sources(demo):
+    assert Organisation.objects.count() >= 8
+    for org in Organisation.objects.all():
+        assert org.name_lt and org.name_en and org.description_lt and org.description_en
+        assert org.source_lt and org.source_en and org.checked, org.slug
+    assert NewsItem.objects.published().filter(kind="event").exists()
+    for item in NewsItem.objects.all():
+        assert item.missing_languages() == [] and item.source_lt and item.source_en
+    assert Resource.objects.count() >= 5
+    for theme in Theme.objects.all():
+        for figure in theme.figures.all():
+            assert figure.label_en and figure.label_lt and figure.source_lt and figure.source_en
+
+
+def test_demo_search_finds_with_and_without_diacritics(client, demo):
+    with_marks = client.post("/lt/paieska/", {"q": "išnaudojimas"}).context["groups"]
+    without = client.post("/lt/paieska/", {"q": "isnaudojimas"}).context["groups"]
+    assert [g["total"] for g in with_marks] == [g["total"] for g in without]
+    assert sum(g["total"] for g in without) >= 10
+
+
+def test_new_sections_load_into_a_site_that_had_the_earlier_demo(demo):
+    Organisation.objects.all().delete()
+    Theme.objects.all().delete()
+    call_command("load_demo", verbosity=0)
+    assert Organisation.objects.exists() and Theme.objects.exists()
+    assert Page.objects.count() == len(PAGES)
