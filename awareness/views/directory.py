@@ -22,6 +22,10 @@ class HelpView(FilteredListView):
     def base_queryset(self):
         return Organisation.objects.published()
 
+    def get_context_data(self, **kwargs):
+        # Filter and page links jump past the hotlines to the list.
+        return super().get_context_data(**kwargs) | {"list_anchor": "directory"}
+
     def get_queryset(self):
         return super().get_queryset().select_related("city").prefetch_related(*DETAIL_RELATED)
 

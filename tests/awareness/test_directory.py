@@ -95,3 +95,8 @@ def test_phone_needs_both_forms(db):
         org.full_clean()
     org.tel = "+37080091119"
     org.full_clean()
+
+
+def test_filter_links_jump_to_the_directory(client, directory):
+    html = client.get("/en/help/").content.decode()
+    assert 'href="?city=klaipeda#directory"' in html
