@@ -17,7 +17,7 @@ from django_ratelimit.core import is_ratelimited
 
 from consultations.codes import code_hash, new_code
 from consultations.forms import AskForm, CodeForm, FollowUpForm
-from consultations.models import Consultation, Message, Status
+from consultations.models import MAX_TEXT, Consultation, Message, Status
 from consultations.notify import notify_consultants
 
 
@@ -33,14 +33,14 @@ def client_key(group: str, request: HttpRequest) -> str:
         return request.META.get("REMOTE_ADDR", "")
 
 
-def _limited(request: HttpRequest, group: str) -> bool:
+def _limited(request: HttpRequest, group: str, increment: bool = True) -> bool:
     return is_ratelimited(
         request,
         group=group,
         key=client_key,
         rate=settings.CONSULTATION_RATES[group],
         method="POST",
-        increment=True,
+        increment=increment,
     )
 
 
@@ -49,7 +49,10 @@ def _limited(request: HttpRequest, group: str) -> bool:
 def ask(request: HttpRequest) -> HttpResponse:
     form = AskForm(request.POST or None)
     if request.method == "POST":
-        if _limited(request, "ask"):
+        # Only questions that are sent count: a form sent back to be corrected does not.
+        if _limited(request, "ask", increment=False) or (
+            form.is_valid() and _limited(request, "ask")
+        ):
             return render(
                 request, "consultations/ask.html", {"form": form, "limited": True}, status=429
             )
@@ -84,9 +87,13 @@ def answer(request: HttpRequest) -> HttpResponse:
     following_up = "text" in request.POST
     form = (FollowUpForm if following_up else CodeForm)(request.POST)
     if _limited(request, "lookup"):
-        return render(
-            request, "consultations/lookup.html", {"form": CodeForm(), "limited": True}, status=429
-        )
+        # The visitor's code and unsent reply come back, so that nothing typed is lost.
+        context = {
+            "form": CodeForm(initial={"code": form.data.get("code", "")}),
+            "limited": True,
+            "unsent": request.POST.get("text", "")[:MAX_TEXT],
+        }
+        return render(request, "consultations/lookup.html", context, status=429)
     if not form.is_valid() and "code" in form.errors:
         return render(request, "consultations/lookup.html", {"form": form})
     consultation = Consultation.objects.filter(

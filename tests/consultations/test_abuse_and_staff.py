@@ -167,3 +167,25 @@ def test_a_bad_proxy_header_never_breaks_the_form(client, db, settings, header):
         headers=headers,
     )
     assert response.status_code == 200 and "Jūsų kodas" in response.text
+
+
+def test_a_rate_limited_reply_comes_back_so_nothing_typed_is_lost(ask, client, settings):
+    _response, code = ask()
+    settings.CONSULTATION_RATES = {"ask": "5/h", "lookup": "1/h"}
+    client.post("/en/consultation/answer/", {"code": code})
+    reply = "Thank you. One more question about my passport."
+    response = client.post("/en/consultation/answer/", {"code": code, "text": reply})
+    assert response.status_code == 429
+    assert "Your message was not sent" in response.text
+    assert f"readonly>{reply}</textarea>" in response.text
+    assert f'value="{code}"' in response.text
+    assert Message.objects.count() == 1
+
+
+def test_forms_sent_back_for_correction_do_not_use_up_the_limit(ask, client, settings):
+    settings.CONSULTATION_RATES = {"ask": "1/h", "lookup": "20/h"}
+    for _ in range(3):
+        response = client.post("/lt/konsultacija/", {"topic": "job-offer", "question": ""})
+        assert response.status_code == 200
+    assert ask()[1]  # the first real question still goes through
+    assert ask()[0].status_code == 429
