@@ -41,8 +41,10 @@ def take(request: HttpRequest, slug: str) -> HttpResponse:
         state = State.loads(request.POST.get("state"), questionnaire.pk, loaded.fingerprint)
     except StateError as error:
         return _problem(request, questionnaire, error.reason)
-    if not 0 <= state.index < len(loaded.questions) or action not in ("next", "back"):
+    if not 0 <= state.index < len(loaded.questions) or action not in ("next", "back", "show"):
         return _problem(request, questionnaire, "forged")
+    if action == "show":  # the same question again, e.g. in another language
+        return _question(request, loaded, state)
     if action == "back":
         state.index = max(0, state.index - 1)
         return _question(request, loaded, state)
@@ -89,6 +91,7 @@ def _question(request, loaded: Loaded, state: State, error: str | None = None) -
             "total": len(loaded.questions),
             "selected": set(state.answers.get(question.pk, [])),
             "state": state.dumps(),
+            "switch_state": state.dumps(),
             "error": error,
         },
     )

@@ -3,7 +3,7 @@ answer in any address."""
 
 import pytest
 
-from tests.browser.helpers import LANGS, axe_check, url_of
+from tests.browser.helpers import LANGS, OTHER, TEXT, axe_check, url_of
 from tests.browser.quiz_helpers import (
     KEYS,
     QUIZ_TEXT,
@@ -63,6 +63,21 @@ def test_back_keeps_the_earlier_answer_which_can_be_changed(browser_page, site, 
     submit(page, text["next"])
     rest = walk(page, lang, questions[2:], safest, first=3, total=total)
     assert_result(page, questionnaire, [first, changed, *rest], lang, "low")
+
+
+def test_switching_language_mid_test_keeps_the_answers(browser_page, site, demo, lang):
+    page, other = browser_page, OTHER[lang]
+    questionnaire, questions = load("am-i-at-risk", lang)
+    total = len(questions)
+    start(page, site, questionnaire, lang)
+    first, second = walk(page, lang, questions[:2], safest, total=total)
+    submit(page, TEXT[lang]["switch_to"])
+    assert page.url.endswith(url_of(questionnaire, other))
+    assert page.locator("html").get_attribute("lang") == other
+    assert progress(page) == QUIZ_TEXT[other]["progress"].format(number=3, total=total)
+    assert page.locator("h1").inner_text() == getattr(questions[2], f"text_{other}")
+    submit(page, QUIZ_TEXT[other]["back"])
+    assert page.get_by_label(getattr(second, f"text_{other}"), exact=True).is_checked()
 
 
 def test_next_without_an_answer_shows_an_error_on_the_same_question(browser_page, site, demo, lang):

@@ -155,3 +155,28 @@ def test_unpublished_questionnaire_is_not_found(client, questionnaire):
 def test_language_switch_on_the_intro(client, questionnaire):
     html = client.get("/en/risk-test/am-i-at-risk/").text
     assert 'href="/lt/rizikos-testas/ar-man-gresia-pavojus/" lang="lt"' in html
+
+
+def test_switching_language_mid_test_keeps_the_answers(taker, questionnaire, client):
+    taker.start()
+    yes = choice_id(questionnaire, 0, 1)
+    html = taker.answer(yes).text
+    # On a question page the switcher posts the signed answers to the other language.
+    assert '<form method="post" action="/lt/rizikos-testas/ar-man-gresia-pavojus/">' in html
+    state = state_of(taker.response)
+    lithuanian = client.post(
+        "/lt/rizikos-testas/ar-man-gresia-pavojus/", {"state": state, "action": "show"}
+    )
+    assert lithuanian.status_code == 200
+    assert "Klausimas 2 iš 3" in lithuanian.text
+    back = client.post(
+        "/lt/rizikos-testas/ar-man-gresia-pavojus/",
+        {"state": state_of(lithuanian), "action": "back"},
+    )
+    assert f'value="{yes}" id="answer-{yes}" checked' in back.text
+
+
+def test_other_pages_switch_language_with_plain_links(client, questionnaire):
+    html = client.get("/en/risk-test/am-i-at-risk/").text
+    assert 'name="action" value="show"' not in html
+    assert 'href="/lt/rizikos-testas/ar-man-gresia-pavojus/"' in html
