@@ -1,7 +1,9 @@
 from django.conf import settings
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.contrib.admin.options import ActionLocation
 from django.core.exceptions import ValidationError
 from django.forms.models import BaseInlineFormSet
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -28,19 +30,21 @@ PROBLEM_MESSAGES = {
 }
 
 
-def _raise_band_problems(question_data, band_data) -> None:
+BAND_RULE = _(
+    "The result bands must cover every score the answers can add up to, "
+    "each score exactly once: %(problems)s."
+)
+
+
+def _band_problems(question_data, band_data) -> str:
+    """The bands' problems in words, or '' when they cover every reachable score once."""
     problems = scoring.band_problems(band_data, scoring.reachable_totals(question_data))
-    if problems:
-        described = "; ".join(
-            str(PROBLEM_MESSAGES[kind] % {"scores": scores}) for kind, scores in problems
-        )
-        raise ValidationError(
-            _(
-                "The result bands must cover every score the answers can add up to, "
-                "each score exactly once: %(problems)s."
-            ),
-            params={"problems": described},
-        )
+    return "; ".join(str(PROBLEM_MESSAGES[kind] % {"scores": scores}) for kind, scores in problems)
+
+
+def _raise_band_problems(question_data, band_data) -> None:
+    if described := _band_problems(question_data, band_data):
+        raise ValidationError(BAND_RULE, params={"problems": described})
 
 
 class BandFormSet(BaseInlineFormSet):
@@ -147,3 +151,24 @@ class QuestionAdmin(TabbedTranslationAdmin):
     list_select_related = ("questionnaire",)
     search_fields = [f"text_{code}" for code, _n in settings.LANGUAGES]
     inlines = [ChoiceInline]
+
+    def get_actions(self, request, action_location=ActionLocation.CHANGE_LIST):
+        # Questions are deleted one at a time, on their own page, where the bands
+        # are checked against the scores left.
+        actions = super().get_actions(request, action_location)
+        actions.pop("delete_selected", None)
+        return actions
+
+    def delete_view(self, request, object_id, extra_context=None):
+        question = self.get_object(request, object_id)
+        if question is not None:
+            loaded = Loaded(question.questionnaire)
+            rest = [q for q in loaded.question_data if q.id != question.pk]
+            if described := _band_problems(rest, loaded.band_data):
+                message = _(
+                    "This question cannot be deleted yet. Without it, %(problems)s. "
+                    "Change the result bands first, then delete the question."
+                )
+                self.message_user(request, message % {"problems": described}, messages.ERROR)
+                return redirect("admin:quiz_question_change", question.pk)
+        return super().delete_view(request, object_id, extra_context)

@@ -146,3 +146,27 @@ def test_statistics_need_permission(client, questionnaire):
     client.force_login(User.objects.create_user("plain", password="x", is_staff=True))
     url = f"/en/admin/quiz/questionnaire/{questionnaire.pk}/statistics/"
     assert client.get(url).status_code == 403
+
+
+def test_deleting_a_question_that_would_break_the_bands_is_refused(staff, questionnaire):
+    first, _second, third = questionnaire.questions.order_by("order")
+    # "No" to the first question now scores 1, so the lowest total is 1 ...
+    first.choices.filter(points=0).update(points=1)
+    questionnaire.bands.filter(min_score=0).update(min_score=1)
+    # ... and without that question a total of 0 would have no band.
+    response = staff.post(f"/en/admin/quiz/question/{first.pk}/delete/", {"post": "yes"})
+    assert response.status_code == 302
+    assert response["Location"] == f"/en/admin/quiz/question/{first.pk}/change/"
+    assert questionnaire.questions.filter(pk=first.pk).exists()
+    page = staff.get(response["Location"]).text
+    assert "This question cannot be deleted yet" in page and "no band covers the scores 0" in page
+
+
+def test_deleting_a_question_that_leaves_the_bands_valid_works(staff, questionnaire):
+    third = questionnaire.questions.order_by("order").last()
+    staff.post(f"/en/admin/quiz/question/{third.pk}/delete/", {"post": "yes"})
+    assert not questionnaire.questions.filter(pk=third.pk).exists()
+
+
+def test_questions_have_no_bulk_delete(staff, questionnaire):
+    assert 'value="delete_selected"' not in staff.get("/en/admin/quiz/question/").text
