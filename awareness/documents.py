@@ -21,6 +21,8 @@ def validate_pdf(upload) -> None:
     The name and the browser's content type are not trusted: the bytes must be
     a PDF that pypdf can open and that has at least one page.
     """
+    if getattr(upload, "_committed", False):
+        return  # a file stored earlier was checked when it was uploaded
     limit = settings.RESOURCE_MAX_UPLOAD_BYTES
     if upload.size > limit:
         raise ValidationError(

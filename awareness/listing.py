@@ -4,6 +4,8 @@ import re
 from dataclasses import dataclass
 
 from django.db.models import Count, Q, QuerySet
+from django.http import HttpResponse
+from django.utils.cache import add_never_cache_headers
 from django.utils.functional import Promise
 from django.views.generic import ListView
 
@@ -23,6 +25,7 @@ class TermFilter:
     """Filter by a taxonomy model (City, Service, ...)."""
 
     label: Promise
+    all_label: Promise  # the "all" option, worded to agree with the label
     model: type
     field: str  # the listed rows' relation to the term
     related: str  # the term's relation back to the listed rows
@@ -41,6 +44,7 @@ class ChoiceFilter:
     """Filter by a field with TextChoices (a resource's type, news or event)."""
 
     label: Promise
+    all_label: Promise
     field: str
     choices: type
 
@@ -50,6 +54,13 @@ class ChoiceFilter:
     def options(self, matching: QuerySet) -> list[Option]:
         counts = dict(matching.order_by().values_list(self.field).annotate(Count("pk")))
         return [Option(value, label, counts.get(value, 0)) for value, label in self.choices.choices]
+
+
+def private_if(preview: bool, response: HttpResponse) -> HttpResponse:
+    """A page staff may see unpublished must never sit in a shared cache."""
+    if preview:
+        add_never_cache_headers(response)
+    return response
 
 
 class FilteredListView(ListView):
@@ -88,6 +99,7 @@ class FilteredListView(ListView):
             {
                 "key": key,
                 "label": spec.label,
+                "all_label": spec.all_label,
                 "selected": selected.get(key, ""),
                 "options": [
                     option

@@ -76,7 +76,7 @@ def ranked(kind: Kind, stems: tuple[str, ...], language: str) -> QuerySet:
         vector = SearchVector(texts[0], weight="A", config=CONFIG)
         for text, weight in zip(texts[1:], WEIGHTS[1:], strict=False):
             vector += SearchVector(text, weight=weight, config=CONFIG)
-        terms = " & ".join(f"{part}:*" for part in stems)
+        terms = " & ".join(f"'{part}':*" for part in stems)  # stems are letters and digits
         query = SearchQuery(terms, search_type="raw", config=CONFIG)
         rows = kind.queryset().alias(search_vector=vector).filter(search_vector=query)
         rows = rows.annotate(rank=SearchRank(vector, query))

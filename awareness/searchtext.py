@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from html import unescape
+from os.path import commonprefix
 
 import snowballstemmer
 from django.utils.html import conditional_escape
@@ -37,11 +38,16 @@ def _base_letter(char: str) -> str:
     return decomposed[0] if decomposed else char
 
 
-# Latin, Greek and Cyrillic letters with diacritics -> their base letter, once.
+# Latin, Greek and Cyrillic letters with diacritics -> their base letter, once;
+# only letters that fold to a letter (U+037A folds to a space: not that one).
 FOLDED = {
-    code: _base_letter(chr(code))
+    code: base
     for code in range(0x00C0, 0x0500)
-    if len(_base_letter(chr(code))) == 1 and _base_letter(chr(code)) != chr(code)
+    if len(base := _base_letter(chr(code))) == 1 and base != chr(code) and base.isalnum()
+}
+# Letters Unicode does not decompose but unaccent folds (Łódź, København, Đakovo).
+FOLDED |= {
+    ord(k): v for k, v in {"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d"}.items()
 }
 
 
@@ -60,11 +66,18 @@ def _stemmer(language: str):
 
 
 def stem(word: str, language: str) -> str:
+    """The beginning every form of ``word`` shares, folded.
+
+    Snowball's stem is not always a prefix of the word ("study" -> "studi",
+    "piliečiai" -> "piliet"): the part it shares with the word is used.
+    """
     stemmer = _stemmer(language)
     word = word.lower()
-    if stemmer is not None and len(word) > 3:
-        word = stemmer.stemWord(word)
-    return fold(word)
+    folded = fold(word)
+    if stemmer is None or len(word) <= 3:
+        return folded
+    shared = commonprefix([folded, fold(stemmer.stemWord(word))])
+    return shared if len(shared) >= 3 else folded
 
 
 def parse(raw: str, language: str) -> Query:
@@ -78,7 +91,11 @@ def parse(raw: str, language: str) -> Query:
             (),
             str(_("The search is too long. Use at most %(max)d characters.") % {"max": MAX_LENGTH}),
         )
-    stems = tuple(dict.fromkeys(stem(word, language) for word in WORD.findall(text)))
+    stems = tuple(
+        dict.fromkeys(
+            part for word in WORD.findall(text) if WORD.fullmatch(part := stem(word, language))
+        )
+    )
     if not stems:
         return Query(text, (), str(_("Type at least one letter or number.")))
     return Query(text, stems[:MAX_TERMS])
@@ -89,7 +106,7 @@ COMBINING = re.compile(r"[\u0300-\u036f]")
 
 def fold_fast(text: str) -> str:
     """Like fold(), faster, but positions shift: for matching, not highlighting."""
-    return COMBINING.sub("", unicodedata.normalize("NFKD", text.lower()))
+    return COMBINING.sub("", unicodedata.normalize("NFKD", text.lower())).translate(FOLDED)
 
 
 @cache
@@ -143,7 +160,7 @@ def snippet(html: str, stems: tuple[str, ...], length: int = SNIPPET) -> SafeStr
 
 def score(stems: tuple[str, ...], *fields: str) -> float:
     """The SQLite ranking: 0 unless every stem begins a word; the title (first) counts most."""
-    texts = [fold_fast(TAG.sub(" ", field)) if field else "" for field in fields]
+    texts = [fold_fast(unescape(TAG.sub(" ", field))) if field else "" for field in fields]
     total = 0.0
     for pattern in _patterns(stems):
         found = sum(

@@ -30,15 +30,26 @@ CHECKED = datetime(2026, 11, 1).date()
 
 
 def load_terms() -> int:
+    """Each taxonomy while it is empty (staff may delete or rename entries)."""
     created = 0
     for model, rows in ((Service, SERVICES), (City, CITIES), (Language, LANGUAGES)):
-        for data in rows:
-            _term, new = model.objects.get_or_create(
-                slug=data["slug"],
-                defaults={"order": data.get("order", 0), **translated(data, ("name",))},
-            )
-            created += new
+        if not model.objects.exists():
+            model.objects.bulk_create(_term(model, data) for data in rows)
+            created += len(rows)
     return created
+
+
+def _term(model, data: dict):
+    return model(slug=data["slug"], order=data.get("order", 0), **translated(data, ("name",)))
+
+
+def _language(slug: str) -> Language:
+    """A resource's language; brought back only if staff deleted it and it is needed."""
+    data = next(row for row in LANGUAGES if row["slug"] == slug)
+    language, _new = Language.objects.get_or_create(
+        slug=slug, defaults={"order": data.get("order", 0), **translated(data, ("name",))}
+    )
+    return language
 
 
 def load_directory() -> int:
@@ -94,13 +105,12 @@ def load_news() -> int:
 def load_resources() -> int:
     if Resource.objects.exists():
         return 0
-    languages = {language.slug: language for language in Language.objects.all()}
     for data in RESOURCES:
         Resource.objects.create(
             slug=data["slug"],
             kind=data["kind"],
             url=data["url"],
-            language=languages[data["language"]],
+            language=_language(data["language"]),
             year=data.get("year"),
             **translated(data, ("title", "description", "publisher")),
         )

@@ -6,7 +6,15 @@ class Term(models.Model):
     """A staff-editable taxonomy entry; ``slug`` is the stable key in filter links."""
 
     name = models.CharField(_("name"), max_length=100)
-    slug = models.SlugField(_("key"), max_length=60, unique=True)
+    slug = models.SlugField(
+        _("key"),
+        max_length=60,
+        unique=True,
+        help_text=_(
+            "A short key in plain Latin letters, used in filter links (for a language: its "
+            "code, such as lt or en). Change it only if you must: old links stop working."
+        ),
+    )
     order = models.PositiveIntegerField(_("order"), default=0)
 
     class Meta:

@@ -72,6 +72,8 @@ class Figure(Source):
         super().clean()
         if self.value is not None and self.value < 0:
             raise ValidationError({"value": _("A figure cannot be negative.")})
+        if self.year_end and not self.year:
+            raise ValidationError({"year": _("Give the first year of the period too.")})
         if self.year_end and self.year and self.year_end < self.year:
             raise ValidationError({"year_end": _("The period cannot end before it starts.")})
 

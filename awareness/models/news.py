@@ -20,7 +20,7 @@ class NewsQuerySet(TranslatedSlugQuerySet):
     def published(self):
         return self.filter(published=True, publish_at__lte=timezone.now())
 
-    def latest(self):
+    def newest(self):
         return self.published().order_by("-publish_at", "-pk")
 
 

@@ -1,6 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models
+from django.db import models, transaction
+from django.db.models import F
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -59,18 +60,23 @@ class Resource(models.Model):
     class Meta:
         verbose_name = _("resource")
         verbose_name_plural = _("resources")
-        ordering = ["-year", "title"]
+        # Newest first; undated ones last on every database.
+        ordering = [F("year").desc(nulls_last=True), "title"]
 
     def __str__(self) -> str:
         return self.title
 
     def save(self, *args, **kwargs):
         replaced = self._stored_document()
-        self.document_size = self.document.size if self.document else None
+        if not self.document:
+            self.document_size = None
+        elif not self.document._committed:  # a new upload
+            self.document_size = self.document.size
         super().save(*args, **kwargs)
         if replaced and replaced != self.document.name:
-            # A replaced or removed document leaves the server too, not just the page.
-            self.document.storage.delete(replaced)
+            # A replaced or removed document leaves the server too, once saved.
+            storage = self.document.storage
+            transaction.on_commit(lambda: storage.delete(replaced))
 
     def get_absolute_url(self) -> str:
         return reverse("awareness:resource", kwargs={"slug": self.slug})
@@ -79,7 +85,8 @@ class Resource(models.Model):
         stored = self._stored_document()
         result = super().delete(*args, **kwargs)
         if stored:
-            self.document.storage.delete(stored)
+            storage = self.document.storage
+            transaction.on_commit(lambda: storage.delete(stored))
         return result
 
     def clean(self):

@@ -20,7 +20,7 @@ def home(request: HttpRequest) -> HttpResponse:
     context = {
         "home": HomePage.load(),
         "stories": Story.objects.published().filter(featured=True)[:HOME_STORIES],
-        "news": NewsItem.objects.latest()[:HOME_NEWS],
+        "news": NewsItem.objects.newest()[:HOME_NEWS],
     }
     return render(request, "awareness/home.html", context)
 

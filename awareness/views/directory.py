@@ -3,7 +3,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
-from awareness.listing import FilteredListView, TermFilter
+from awareness.listing import FilteredListView, TermFilter, private_if
 from awareness.models import City, Organisation, Service
 
 DETAIL_RELATED = ("services", "languages")
@@ -15,8 +15,10 @@ class HelpView(FilteredListView):
     template_name = "awareness/help.html"
     context_object_name = "organisations"
     filters = {
-        "city": TermFilter(_("City or place"), City, "city", "organisations"),
-        "service": TermFilter(_("Service"), Service, "services", "organisations"),
+        "city": TermFilter(_("City or place"), _("All places"), City, "city", "organisations"),
+        "service": TermFilter(
+            _("Service"), _("All services"), Service, "services", "organisations"
+        ),
     }
 
     def base_queryset(self):
@@ -32,10 +34,14 @@ class HelpView(FilteredListView):
 
 @require_safe
 def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    organisations = Organisation.objects.published().select_related("city")
-    organisation = get_object_or_404(organisations.prefetch_related(*DETAIL_RELATED), slug=slug)
-    return render(
-        request,
-        "awareness/organisation_detail.html",
-        {"object": organisation, "organisation": organisation},
+    preview = request.user.has_perm("awareness.change_organisation")
+    organisations = Organisation.objects.all() if preview else Organisation.objects.published()
+    organisation = get_object_or_404(
+        organisations.select_related("city").prefetch_related(*DETAIL_RELATED), slug=slug
     )
+    context = {
+        "object": organisation,
+        "organisation": organisation,
+        "preview": not organisation.published,
+    }
+    return private_if(preview, render(request, "awareness/organisation_detail.html", context))

@@ -1,29 +1,37 @@
+import re
+
 from django.contrib.syndication.views import Feed
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.cache import add_never_cache_headers
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
-from awareness.listing import ChoiceFilter, FilteredListView
+from awareness.listing import ChoiceFilter, FilteredListView, private_if
 from awareness.models import Kind, NewsItem
 
 UPCOMING = 3
 FEED_ITEMS = 20
+# Characters XML 1.0 forbids (text pasted from word processors can carry them).
+NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    return NOT_XML.sub(" ", text or "")
 
 
 class NewsListView(FilteredListView):
     template_name = "awareness/news_list.html"
     context_object_name = "items"
     paginate_by = 10
-    filters = {"kind": ChoiceFilter(_("Show"), "kind", Kind)}
+    filters = {"kind": ChoiceFilter(_("Kind"), _("News and events"), "kind", Kind)}
 
     def base_queryset(self):
-        return NewsItem.objects.latest()
+        return NewsItem.objects.newest()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -43,10 +51,7 @@ def news_detail(request: HttpRequest, slug: str) -> HttpResponse:
     if item is None:
         raise Http404
     context = {"object": item, "item": item, "preview": not _is_public(item)}
-    response = render(request, "awareness/news_detail.html", context)
-    if preview:
-        add_never_cache_headers(response)
-    return response
+    return private_if(preview, render(request, "awareness/news_detail.html", context))
 
 
 def _is_public(item: NewsItem) -> bool:
@@ -58,6 +63,7 @@ class NewsFeed(Feed):
 
     feed_type = Atom1Feed
     title = _("News – Stop human trafficking")
+    author_name = _("Stop human trafficking")
     subtitle = _("News and events about preventing human trafficking in Lithuania.")
 
     def link(self):
@@ -67,13 +73,14 @@ class NewsFeed(Feed):
         return reverse("awareness:news-feed")
 
     def items(self):
-        return NewsItem.objects.latest()[:FEED_ITEMS]
+        return NewsItem.objects.newest()[:FEED_ITEMS]
 
     def item_title(self, item: NewsItem) -> str:
-        return item.title
+        return xml_safe(item.title)
 
     def item_description(self, item: NewsItem) -> str:
-        return item.summary
+        # Atom's summary is HTML: the plain summary is escaped, not interpreted.
+        return escape(xml_safe(item.summary))
 
     def item_pubdate(self, item: NewsItem):
         return item.publish_at

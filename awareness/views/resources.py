@@ -3,7 +3,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
-from awareness.listing import ChoiceFilter, FilteredListView, TermFilter
+from awareness.listing import ChoiceFilter, FilteredListView, TermFilter, private_if
 from awareness.models import Language, Resource, ResourceKind
 
 
@@ -11,8 +11,10 @@ class ResourceListView(FilteredListView):
     template_name = "awareness/resource_list.html"
     context_object_name = "resources"
     filters = {
-        "type": ChoiceFilter(_("Type"), "kind", ResourceKind),
-        "language": TermFilter(_("Language"), Language, "language", "resources"),
+        "type": ChoiceFilter(_("Type"), _("All types"), "kind", ResourceKind),
+        "language": TermFilter(
+            _("Language"), _("All languages"), Language, "language", "resources"
+        ),
     }
 
     def base_queryset(self):
@@ -24,8 +26,8 @@ class ResourceListView(FilteredListView):
 
 @require_safe
 def resource_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    resources = Resource.objects.published().select_related("language")
-    resource = get_object_or_404(resources, slug=slug)
-    return render(
-        request, "awareness/resource_detail.html", {"object": resource, "resource": resource}
-    )
+    preview = request.user.has_perm("awareness.change_resource")
+    resources = Resource.objects.all() if preview else Resource.objects.published()
+    resource = get_object_or_404(resources.select_related("language"), slug=slug)
+    context = {"object": resource, "resource": resource, "preview": not resource.published}
+    return private_if(preview, render(request, "awareness/resource_detail.html", context))

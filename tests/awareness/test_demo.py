@@ -8,7 +8,17 @@ from django.conf import settings
 from django.core.management import call_command
 
 from awareness.demo.pages import PAGES
-from awareness.models import HomePage, Hotline, NewsItem, Organisation, Page, Resource, Theme
+from awareness.models import (
+    HomePage,
+    Hotline,
+    Language,
+    NewsItem,
+    Organisation,
+    Page,
+    Resource,
+    Service,
+    Theme,
+)
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
@@ -120,3 +130,11 @@ def test_new_sections_load_into_a_site_that_had_the_earlier_demo(demo):
     call_command("load_demo", verbosity=0)
     assert Organisation.objects.exists() and Theme.objects.exists()
     assert Page.objects.count() == len(PAGES)
+
+
+def test_loading_again_never_brings_back_a_deleted_service_or_language(demo):
+    Service.objects.filter(slug="hotline").delete()
+    Language.objects.filter(slug="et").delete()
+    call_command("load_demo", verbosity=0)
+    assert not Service.objects.filter(slug="hotline").exists()
+    assert not Language.objects.filter(slug="et").exists()

@@ -100,3 +100,14 @@ def test_phone_needs_both_forms(db):
 def test_filter_links_jump_to_the_directory(client, directory):
     html = client.get("/en/help/").content.decode()
     assert 'href="?city=klaipeda#directory"' in html
+
+
+def test_headings_on_the_help_page_follow_their_order(client, directory):
+    html = client.get("/en/help/").content.decode()
+    assert '<h3 id="filter-city">City or place</h3>' in html
+    assert ">All places</a>" in html and ">All services</a>" in html
+
+
+def test_staff_preview_an_unpublished_organisation(admin_client, directory):
+    response = admin_client.get("/en/help/hidden/")
+    assert response.status_code == 200 and "Preview" in response.text

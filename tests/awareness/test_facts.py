@@ -2,10 +2,12 @@
 
 from decimal import Decimal
 
+import pytest
+from django.core.exceptions import ValidationError
 from django.utils import translation
 
 from awareness.charts import WIDTH, bar_chart, show_value
-from awareness.models import Display
+from awareness.models import Display, Theme
 from tests.awareness.builders import theme
 
 
@@ -76,3 +78,54 @@ def test_many_themes_are_split_into_pages(client, db):
     assert "Theme 0" in first and "Theme 11" not in first
     assert "Theme 11" in second and 'rel="prev"' in second
     assert client.get("/en/facts/", {"page": "x"}).status_code == 404
+
+
+def test_a_key_figure_without_a_year_has_no_empty_brackets(client, db):
+    made = theme("eu", figures=(("Registered every year", "7000"),), display=Display.NUMBERS)
+    made.figures.update(year=None)
+    html = client.get("/en/facts/").content.decode()
+    assert "Registered every year</span>" in html and "()" not in html
+
+
+def test_a_period_needs_its_first_year(db):
+    figure = theme().figures.first()
+    figure.year, figure.year_end = None, 2022
+    with pytest.raises(ValidationError):
+        figure.full_clean()
+
+
+def figure_form(units: list[str], value: str = "62") -> dict:
+    data = {
+        "title_lt": "Aukos",
+        "slug": "aukos",
+        "description_lt": "Aprašymas.",
+        "display": "bars",
+        "order": 0,
+        "published": "on",
+        "figures-TOTAL_FORMS": len(units),
+        "figures-INITIAL_FORMS": 0,
+        "figures-MIN_NUM_FORMS": 0,
+        "figures-MAX_NUM_FORMS": 1000,
+    }
+    for n, unit in enumerate(units):
+        data |= {
+            f"figures-{n}-label_lt": f"Rodiklis {n}",
+            f"figures-{n}-value": value,
+            f"figures-{n}-unit_lt": unit,
+            f"figures-{n}-year": "2022",
+            f"figures-{n}-order": n,
+        }
+    return data
+
+
+def test_a_bar_chart_refuses_mixed_units(admin_client):
+    response = admin_client.post("/en/admin/awareness/theme/add/", figure_form(["%", "victims"]))
+    assert response.status_code == 200
+    assert "must share one unit" in response.text and 'value="Rodiklis 0"' in response.text
+    assert not Theme.objects.exists()
+
+
+def test_the_lithuanian_admin_takes_a_decimal_comma(admin_client):
+    response = admin_client.post("/lt/admin/awareness/theme/add/", figure_form(["%"], "62,5"))
+    assert response.status_code == 302
+    assert Theme.objects.get().figures.get().value == Decimal("62.5")

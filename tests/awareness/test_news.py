@@ -120,3 +120,33 @@ def test_home_shows_latest_news_featured_stories_and_hotlines(client, items, hot
     assert html.index("Training in Vilnius") < html.index("Website launched")
     assert "Draft item" not in html
     assert "tel:+37080091119" in html
+
+
+def test_feed_survives_control_characters_and_escapes_summaries(client, db):
+    news(1, title_lt="Iš Word\x0bkopija", summary_lt='<img src=x onerror="alert(1)"> & kita')
+    response = client.get("/lt/naujienos.atom")
+    assert response.status_code == 200
+    feed = ElementTree.fromstring(response.content)
+    entry = feed.find(f"{ATOM}entry")
+    assert entry.find(f"{ATOM}title").text == "Iš Word kopija"
+    # type="html": the reader unescapes once and must get text, not a tag.
+    assert (
+        entry.find(f"{ATOM}summary").text
+        == "&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; kita"
+    )
+    assert feed.find(f"{ATOM}author/{ATOM}name").text == "Stop prekybai žmonėmis"
+
+
+def test_an_event_within_one_local_day_shows_one_date(client, db, settings):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    vilnius = ZoneInfo(settings.TIME_ZONE)
+    news(
+        1,
+        kind="event",
+        event_start=datetime(2030, 3, 10, 1, 0, tzinfo=vilnius),  # still 9 March in UTC
+        event_end=datetime(2030, 3, 10, 5, 0, tzinfo=vilnius),
+    )
+    html = client.get("/en/news/").content.decode()
+    assert "March 10, 2030" in html and "–<time" not in html

@@ -75,16 +75,21 @@ def test_a_resource_needs_a_file_or_a_link_but_not_both(db):
         item.full_clean()
 
 
-def test_replacing_or_deleting_a_document_removes_the_old_file(db, tmp_path):
+def test_replacing_or_deleting_a_document_removes_the_old_file_once_saved(
+    db, tmp_path, django_capture_on_commit_callbacks
+):
     language = terms()["en"]
     item = resource("leaflet", language, url="", document=pdf_upload("first.pdf"))
     first = tmp_path / item.document.name
     assert first.exists() and item.document_size == first.stat().st_size
-    item.document = pdf_upload("second.pdf")
-    item.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        item.document = pdf_upload("second.pdf")
+        item.save()
+        assert first.exists()  # kept until the change is committed
     second = tmp_path / item.document.name
     assert not first.exists() and second.exists()
-    item.delete()
+    with django_capture_on_commit_callbacks(execute=True):
+        item.delete()
     assert not second.exists()
 
 
@@ -160,3 +165,38 @@ def test_admin_accepts_a_real_pdf(admin_client, library):
     assert response.status_code == 302
     saved = Resource.objects.get(slug="new-leaflet")
     assert saved.document.name.startswith("resources/lankstinukas-2026-")
+
+
+def test_editing_a_resource_whose_file_is_missing_or_now_too_big_keeps_working(
+    admin_client, library, settings, tmp_path
+):
+    item = Resource.objects.get(slug="leaflet-lt")
+    (tmp_path / item.document.name).unlink()  # e.g. media not restored from a backup
+    settings.RESOURCE_MAX_UPLOAD_BYTES = 10  # and the limit lowered since the upload
+    response = admin_client.post(
+        f"/en/admin/awareness/resource/{item.pk}/change/",
+        {
+            "title_lt": "Pataisytas pavadinimas",
+            "slug": item.slug,
+            "kind": item.kind,
+            "language": item.language_id,
+            "published": "on",
+        },
+    )
+    assert response.status_code == 302
+    item.refresh_from_db()
+    assert item.title_lt == "Pataisytas pavadinimas" and item.document
+
+
+def test_undated_resources_come_last_on_every_database(db):
+    language = terms()["en"]
+    resource("undated", language, title_en="Undated", year=None)
+    resource("old", language, title_en="Old", year=2001)
+    resource("new", language, title_en="New", year=2024)
+    assert [r.slug for r in Resource.objects.all()] == ["new", "old", "undated"]
+
+
+def test_staff_preview_an_unpublished_resource(admin_client, library):
+    response = admin_client.get("/en/resources/hidden/")
+    assert response.status_code == 200 and "Preview" in response.text
+    assert "no-cache" in response["Cache-Control"]

@@ -127,9 +127,47 @@ def test_search_sets_no_cookie_needs_no_token_and_is_not_stored(client, content)
 
 def test_header_search_form_posts_so_words_stay_out_of_addresses(client, db):
     html = client.get("/en/").content.decode()
-    assert '<form class="site-search" method="post" action="/en/search/" role="search">' in html
+    assert '<form class="site-search" method="post" action="/en/search/" role="search"' in html
 
 
 def test_vendor_is_covered():
     # CI runs this file on both databases; this names which one ran.
     assert connection.vendor in {"postgresql", "sqlite"}
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "q"),
+    [
+        ("en", "Modern slavery today", "slavery"),
+        ("en", "A study of recruitment", "study"),
+        ("en", "Work in Germany", "Germany"),
+        ("lt", "Apie piliečiai", "piliečiai"),
+        ("lt", "Ukrainiečių teisės", "ukrainiečių"),
+    ],
+)
+def test_every_word_finds_itself_even_where_its_stem_is_no_prefix(
+    client, db, make_page, language, title, q
+):
+    make_page(**{f"title_{language}": title})
+    results = found(post(client, language, q))
+    assert len(results["pages"]) == 1, results
+
+
+@pytest.mark.parametrize("q", ["aͺb", "ͺ", "x²", "ﬁnd", "a_b", "'quoted'", "Łódź"])
+def test_odd_unicode_never_breaks_the_search(client, content, q):
+    assert post(client, "en", q).status_code == 200
+
+
+def test_html_entities_in_text_are_not_words(client, db, make_page):
+    make_page(title_en="Spaces", body_en="<p>one&nbsp;two &amp; three</p>")
+    assert found(post(client, "en", "nbsp")) == {}
+    assert found(post(client, "en", "two"))["pages"] == ["Spaces"]
+
+
+def test_the_words_stay_out_of_the_page_title_and_form_history(client, content):
+    html = post(client, "en", "exploitation").content.decode()
+    assert "<title>Search –" in html and "exploitation –" not in html
+    assert (
+        'id="search-page-q" name="q" value="exploitation" maxlength="100" autocomplete="off"'
+        in html
+    )

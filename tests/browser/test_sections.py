@@ -19,13 +19,13 @@ pytestmark = [pytest.mark.browser, pytest.mark.parametrize("lang", LANGS)]
 
 SECTION_TEXT = {
     "lt": {
-        "all": "Visos",
+        "all": "Visos vietovės",
         "org_filters": "Organizacijų filtrai",
         "city": "Miestas ar vietovė",
         "orgs_found": "Rastos organizacijos",
         "where": "Kur",
         "website": "Interneto svetainė",
-        "latest_news": "Paskutinės naujienos",
+        "latest_news": "Naujausios naujienos",
         "resource_filters": "Leidinių filtrai",
         "type": "Rūšis",
         "leaflet": "Lankstinukas",
@@ -45,7 +45,7 @@ SECTION_TEXT = {
         "in_all": ("Iš viso", "50\N{NO-BREAK SPACE}mln. žmonių"),
     },
     "en": {
-        "all": "All",
+        "all": "All places",
         "org_filters": "Filter organisations",
         "city": "City or place",
         "orgs_found": "Organisations found",
@@ -160,7 +160,7 @@ def test_city_filter_narrows_the_directory_and_all_restores_it(browser_page, sit
 
     city_name = getattr(in_city[0].city, f"name_{lang}")
     term_link(cities, city_name).click()
-    page.wait_for_url(f"{site}{help_path}?city={CITY}")
+    page.wait_for_url(f"{site}{help_path}?city={CITY}#directory")
     assert found.locator("[role=status]").inner_text() == counted(
         "%(counter)s organisation", "%(counter)s organisations", len(in_city), lang
     )
@@ -174,7 +174,7 @@ def test_city_filter_narrows_the_directory_and_all_restores_it(browser_page, sit
     assert all_link.get_attribute("aria-current") is None
 
     all_link.click()
-    page.wait_for_url(re.compile(rf"{re.escape(site + help_path)}\??$"))
+    page.wait_for_url(re.compile(rf"{re.escape(site + help_path)}\??(#directory)?$"))
     assert cards.count() == published.count()
     assert all_link.get_attribute("aria-current") == "true"
     assert term_link(cities, city_name).get_attribute("aria-current") is None
@@ -203,7 +203,7 @@ def test_an_organisation_links_out_without_referrer_or_opener(browser_page, site
 
 def test_latest_news_on_the_home_page_leads_to_the_item(browser_page, site, demo, lang):
     page, text = browser_page, SECTION_TEXT[lang]
-    item = NewsItem.objects.latest().first()
+    item = NewsItem.objects.newest().first()
     title = getattr(item, f"title_{lang}")
     page.goto(f"{site}/{lang}/")
     latest = page.get_by_role("region", name=text["latest_news"])
@@ -423,7 +423,7 @@ def test_without_javascript_the_city_filter_and_header_search_work(open_page, si
     cities = filter_group(page, text["org_filters"], text["city"])
     city_name = getattr(in_city.first().city, f"name_{lang}")
     term_link(cities, city_name).click()
-    page.wait_for_url(f"{site}{help_path}?city={CITY}")
+    page.wait_for_url(f"{site}{help_path}?city={CITY}#directory")
     found = page.get_by_role("region", name=text["orgs_found"])
     assert sorted(found.locator(".card__title").all_inner_texts()) == sorted(
         getattr(org, f"name_{lang}") for org in in_city
