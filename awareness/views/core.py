@@ -3,11 +3,11 @@ from django.db import DatabaseError, connection
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.template import loader
-from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 from django.views.static import serve
 
+from awareness.listing import private_if
 from awareness.models import HomePage, NewsItem, Page
 from stories.models import Story
 
@@ -34,20 +34,8 @@ def page_detail(request: HttpRequest, slug: str) -> HttpResponse:
     if page is None:
         raise Http404
     children = page.children.published() if page.parent_id is None else Page.objects.none()
-    response = render(
-        request,
-        "awareness/page_detail.html",
-        {
-            "object": page,
-            "page": page,
-            "children": children,
-            "preview": not page.published,
-        },
-    )
-    if preview:
-        # A draft must never sit in a shared cache.
-        add_never_cache_headers(response)
-    return response
+    context = {"object": page, "page": page, "children": children, "preview": not page.published}
+    return private_if(preview, render(request, "awareness/page_detail.html", context))
 
 
 @require_safe
