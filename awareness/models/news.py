@@ -8,7 +8,12 @@ from django_prose_editor.fields import ProseEditorField
 from awareness.models.base import Source
 from awareness.querysets import TranslatedSlugQuerySet
 from awareness.sanitize import EDITOR_EXTENSIONS, clean_html
-from awareness.translated import clean_translated_html, missing_languages, taken_slugs
+from awareness.translated import (
+    clean_translated_html,
+    language_codes,
+    missing_languages,
+    taken_slugs,
+)
 
 
 class Kind(models.TextChoices):
@@ -79,6 +84,11 @@ class NewsItem(Source):
         }
         if self.kind == Kind.EVENT and not self.event_start:
             errors["event_start"] = _("An event needs the date it starts.")
+        places = [getattr(self, f"place_{code}", "") for code in language_codes()]
+        if self.kind == Kind.NEWS and (self.event_start or self.event_end or any(places)):
+            errors["kind"] = _(
+                "Only events have a date and a place: choose “Event”, or clear those fields."
+            )
         if self.event_start and self.event_end and self.event_end < self.event_start:
             errors["event_end"] = _("The event cannot end before it starts.")
         if errors:

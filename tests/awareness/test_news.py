@@ -150,3 +150,16 @@ def test_an_event_within_one_local_day_shows_one_date(client, db, settings):
     )
     html = client.get("/en/news/").content.decode()
     assert "March 10, 2030" in html and "–<time" not in html
+
+
+def test_a_news_item_with_an_event_date_asks_which_it_is(db):
+    item = NewsItem(
+        kind="news",
+        title_lt="Naujiena",
+        slug_lt="naujiena",
+        summary_lt="Apie naujieną.",
+        place_en="Vilnius",
+    )
+    with pytest.raises(ValidationError) as error:
+        item.full_clean()
+    assert "kind" in error.value.message_dict
