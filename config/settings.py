@@ -277,6 +277,8 @@ CONSULTATION_RATES = {
     "ask": env_str("DJANGO_CONSULTATION_ASK_RATE", "5/h"),
     "lookup": env_str("DJANGO_CONSULTATION_LOOKUP_RATE", "20/h"),
 }
+# Searches one client may run (each ranks every row on SQLite: keep it bounded).
+SEARCH_RATE = env_str("DJANGO_SEARCH_RATE", "30/m")
 # Behind a proxy: the request header with the client's address (e.g. HTTP_X_REAL_IP).
 CLIENT_IP_META_KEY = env_str("DJANGO_CLIENT_IP_META_KEY")
 if not REDIS_URL:

@@ -5,42 +5,23 @@ Rate limits are counted in the cache, keyed by a hash of the client's
 address (django-ratelimit); nothing about the client is stored in the database.
 """
 
-import ipaddress
-
 from django.conf import settings
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
-from django_ratelimit.core import is_ratelimited
 
+from awareness.ratelimits import limited
 from consultations.codes import code_hash, new_code
 from consultations.forms import AskForm, CodeForm, FollowUpForm
 from consultations.models import MAX_TEXT, Consultation, Message, Status
 from consultations.notify import notify_consultants
 
 
-def client_key(group: str, request: HttpRequest) -> str:
-    """The client's address for rate limiting (hashed by django-ratelimit, kept in
-    the cache only): from the proxy's header when configured and valid, else the
-    connection's address. A bad header never breaks the form."""
-    header = settings.CLIENT_IP_META_KEY
-    candidate = request.META.get(header, "").split(",")[0].strip() if header else ""
-    try:
-        return str(ipaddress.ip_address(candidate))
-    except ValueError:
-        return request.META.get("REMOTE_ADDR", "")
-
-
 def _limited(request: HttpRequest, group: str, increment: bool = True) -> bool:
-    return is_ratelimited(
-        request,
-        group=group,
-        key=client_key,
-        rate=settings.CONSULTATION_RATES[group],
-        method="POST",
-        increment=increment,
+    return request.method == "POST" and limited(
+        request, f"consultation-{group}", settings.CONSULTATION_RATES[group], increment
     )
 
 

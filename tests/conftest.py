@@ -1,5 +1,6 @@
 import pytest
 from django.conf import settings as django_settings
+from django.core.cache import cache
 from django.utils import translation
 
 from awareness.models import Hotline, Page
@@ -14,6 +15,14 @@ def _plain_static_files(settings):
     tests/awareness/test_static.py checks the hashed, compressed production set.
     """
     settings.STORAGES = {**settings.STORAGES, "staticfiles": PLAIN_STATIC}
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Rate limits and replay nonces live in the cache: each test starts without any."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -45,7 +45,8 @@ def alternates(context) -> list[dict]:
             with translation.override(code):
                 path = reverse("awareness:home")
         else:
-            path = translate_url(request.path, code)
+            # Filters and page numbers use the same keys in every language.
+            path = translate_url(request.path, code) + _query(request)
         result.append(
             {
                 "code": code,
@@ -81,6 +82,10 @@ def language_name(code: str) -> str:
     name = str(translation.get_language_info(code)["name_translated"])
     # Mid-sentence, Lithuanian (like Russian, Ukrainian) writes language names small.
     return name.lower() if translation.get_language() in LOWER_CASE_NAMES else name
+
+
+def _query(request) -> str:
+    return f"?{request.GET.urlencode()}" if request.method == "GET" and request.GET else ""
 
 
 def _absolute(request, path: str) -> str:

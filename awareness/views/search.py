@@ -1,10 +1,13 @@
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from awareness.ratelimits import limited
 from awareness.search import search as run_search
 from awareness.searchtext import MAX_LENGTH, first_match, highlight, parse, plain, snippet
 
@@ -17,6 +20,11 @@ def search(request: HttpRequest) -> HttpResponse:
     and logs; ``?q=`` works too, for links. Results are grouped by kind."""
     raw = request.POST.get("q") if request.method == "POST" else request.GET.get("q")
     context = {"max_length": MAX_LENGTH, "q": "", "groups": [], "searched": raw is not None}
+    if raw is not None and limited(request, "search", settings.SEARCH_RATE):
+        context["error"] = _(
+            "You have searched many times in a short time. Please wait a minute and try again."
+        )
+        return render(request, "awareness/search.html", context, status=429)
     if raw is not None:
         query = parse(raw, get_language())
         context.update(q=query.text, error=query.error)

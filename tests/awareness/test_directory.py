@@ -111,3 +111,8 @@ def test_headings_on_the_help_page_follow_their_order(client, directory):
 def test_staff_preview_an_unpublished_organisation(admin_client, directory):
     response = admin_client.get("/en/help/hidden/")
     assert response.status_code == 200 and "Preview" in response.text
+
+
+def test_switching_language_keeps_the_filters(client, directory):
+    html = client.get("/en/help/", {"city": "klaipeda"}).content.decode()
+    assert '<a href="/lt/pagalba/?city=klaipeda" lang="lt" hreflang="lt">' in html

@@ -171,3 +171,13 @@ def test_the_words_stay_out_of_the_page_title_and_form_history(client, content):
         'id="search-page-q" name="q" value="exploitation" maxlength="100" autocomplete="off"'
         in html
     )
+
+
+def test_searching_is_rate_limited_with_a_clear_message(client, content, settings):
+    settings.SEARCH_RATE = "3/m"
+    for _ in range(3):
+        assert post(client, "en", "exploitation").status_code == 200
+    assert client.get("/en/search/").status_code == 200  # an empty form is not a search
+    response = post(client, "en", "exploitation")
+    assert response.status_code == 429
+    assert "searched many times in a short time" in response.content.decode()

@@ -1,15 +1,6 @@
 import re
 
 import pytest
-from django.core.cache import cache
-
-
-@pytest.fixture(autouse=True)
-def _fresh_rate_limits():
-    cache.clear()
-    yield
-    cache.clear()
-
 
 QUESTION = "Man pasiūlė darbą Norvegijoje, bet reikia sumokėti 500 eurų. Ar tai saugu?"
 
