@@ -51,12 +51,22 @@ FOLDED |= {
 }
 
 
+# A regular expression over the few letters that fold is several times faster
+# than str.translate() on non-ASCII text.
+_FOLDABLE = {chr(code): base for code, base in FOLDED.items()}
+_FOLDABLE_RE = re.compile("[" + "".join(map(re.escape, _FOLDABLE)) + "]")
+
+
+def _fold_letters(text: str) -> str:
+    return _FOLDABLE_RE.sub(lambda match: _FOLDABLE[match.group()], text)
+
+
 def fold(text: str) -> str:
     """Lower-case without diacritics, one character for one: positions still match."""
     folded = text.lower()
     if len(folded) != len(text):  # a rare letter whose lower case is longer (İ)
         folded = "".join(char.lower()[0] for char in text)
-    return folded.translate(FOLDED)
+    return _fold_letters(folded)
 
 
 @cache
@@ -106,7 +116,7 @@ COMBINING = re.compile(r"[\u0300-\u036f]")
 
 def fold_fast(text: str) -> str:
     """Like fold(), faster, but positions shift: for matching, not highlighting."""
-    return COMBINING.sub("", unicodedata.normalize("NFKD", text.lower())).translate(FOLDED)
+    return _fold_letters(COMBINING.sub("", unicodedata.normalize("NFKD", text.lower())))
 
 
 @cache
