@@ -46,10 +46,10 @@ def show_value(value: Decimal, unit: str = "") -> str:
 
 
 def bar_chart(rows: list[tuple[str, Decimal, str]]) -> Chart:
-    """``rows`` are (label, value, unit); bar lengths are relative to the largest value."""
-    top = max((value for _label, value, _unit in rows), default=Decimal(0))
+    """``rows`` are (label, value, value as shown); bars are relative to the largest value."""
+    top = max((value for _label, value, _shown in rows), default=Decimal(0))
     bars, y = [], 0
-    for label, value, unit in rows:
+    for label, value, shown in rows:
         lines = []
         for text in textwrap.wrap(label, LABEL_CHARS) or [""]:
             y += LINE
@@ -58,7 +58,7 @@ def bar_chart(rows: list[tuple[str, Decimal, str]]) -> Chart:
         bars.append(
             Bar(
                 lines=tuple(lines),
-                value=show_value(value, unit),
+                value=shown,
                 y=y + 2,
                 width=max(width, 2),
                 value_inside=width >= WIDTH - VALUE_ROOM,

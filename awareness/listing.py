@@ -64,7 +64,8 @@ def private_if(preview: bool, response: HttpResponse) -> HttpResponse:
 
 
 class FilteredListView(ListView):
-    """A ListView whose ``filters`` ({key: TermFilter | ChoiceFilter}) narrow it.
+    """A ListView of ``model``'s published rows, narrowed by ``filters``
+    ({key: TermFilter | ChoiceFilter}).
 
     Each option shows how many rows it would give with the other filters kept;
     options that would give none are left out unless chosen.
@@ -75,7 +76,8 @@ class FilteredListView(ListView):
     http_method_names = ["get", "head", "options"]
 
     def base_queryset(self) -> QuerySet:
-        raise NotImplementedError
+        """What visitors may see: the model's one visibility rule."""
+        return self.model.objects.published()
 
     def selected(self) -> dict[str, str]:
         values = {key: self.request.GET.get(key, "") for key in self.filters}

@@ -8,7 +8,6 @@ visitor's language with the default language where a translation is missing.
 One query per kind of content, whatever the number of rows.
 """
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -32,31 +31,16 @@ WEIGHTS = ("A", "B", "C", "D")
 class Kind:
     key: str
     label: Promise
-    queryset: Callable[[], QuerySet]
+    model: type  # searched through its published(), the one visibility rule
     fields: tuple[str, ...]  # the title first, then shorter text before longer
 
 
 KINDS = (
-    Kind("pages", _("Information"), lambda: Page.objects.published(), ("title", "summary", "body")),
-    Kind("stories", _("Stories"), lambda: Story.objects.published(), ("title", "summary", "body")),
-    Kind(
-        "news",
-        _("News and events"),
-        lambda: NewsItem.objects.published(),
-        ("title", "summary", "body"),
-    ),
-    Kind(
-        "resources",
-        _("Resources"),
-        lambda: Resource.objects.published(),
-        ("title", "description", "publisher"),
-    ),
-    Kind(
-        "organisations",
-        _("Where to get help"),
-        lambda: Organisation.objects.published(),
-        ("name", "description"),
-    ),
+    Kind("pages", _("Information"), Page, ("title", "summary", "body")),
+    Kind("stories", _("Stories"), Story, ("title", "summary", "body")),
+    Kind("news", _("News and events"), NewsItem, ("title", "summary", "body")),
+    Kind("resources", _("Resources"), Resource, ("title", "description", "publisher")),
+    Kind("organisations", _("Where to get help"), Organisation, ("name", "description")),
 )
 
 
@@ -71,6 +55,7 @@ def shown_text(field: str, language: str):
 
 
 def ranked(kind: Kind, stems: tuple[str, ...], language: str) -> QuerySet:
+    rows = kind.model.objects.published()
     texts = [shown_text(field, language) for field in kind.fields]
     if connection.vendor == "postgresql":
         vector = SearchVector(texts[0], weight="A", config=CONFIG)
@@ -78,11 +63,11 @@ def ranked(kind: Kind, stems: tuple[str, ...], language: str) -> QuerySet:
             vector += SearchVector(text, weight=weight, config=CONFIG)
         terms = " & ".join(f"'{part}':*" for part in stems)  # stems are letters and digits
         query = SearchQuery(terms, search_type="raw", config=CONFIG)
-        rows = kind.queryset().alias(search_vector=vector).filter(search_vector=query)
+        rows = rows.alias(search_vector=vector).filter(search_vector=query)
         rows = rows.annotate(rank=SearchRank(vector, query))
     else:
         rank = Func(Value(" ".join(stems)), *texts, function="site_rank", output_field=FloatField())
-        rows = kind.queryset().annotate(rank=rank).filter(rank__gt=0)
+        rows = rows.annotate(rank=rank).filter(rank__gt=0)
     return rows.annotate(total=Window(Count("pk"))).order_by("-rank", "pk")[:PER_KIND]
 
 

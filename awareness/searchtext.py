@@ -111,14 +111,6 @@ def parse(raw: str, language: str) -> Query:
     return Query(text, stems[:MAX_TERMS])
 
 
-COMBINING = re.compile(r"[\u0300-\u036f]")
-
-
-def fold_fast(text: str) -> str:
-    """Like fold(), faster, but positions shift: for matching, not highlighting."""
-    return _fold_letters(COMBINING.sub("", unicodedata.normalize("NFKD", text.lower())))
-
-
 @cache
 def _patterns(stems: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(rf"(?<![^\W_]){re.escape(part)}") for part in stems)
@@ -152,16 +144,21 @@ def highlight(text: str, stems: tuple[str, ...]) -> SafeString:
     return mark_safe("".join(out))  # noqa: S308 - every piece above is escaped
 
 
-def snippet(html: str, stems: tuple[str, ...], length: int = SNIPPET) -> SafeString:
-    """About ``length`` characters around the first match, highlighted."""
-    text = plain(html)
-    first = first_match(text, stems) or 0
+def snippet(htmls: list[str], stems: tuple[str, ...], length: int = SNIPPET) -> SafeString:
+    """About ``length`` characters around the first match in the first of ``htmls``
+    where a query word appears (else the start of the first with text), highlighted."""
+    texts = [text for html in htmls if (text := plain(html))]
+    text, first = (texts[0] if texts else ""), 0
+    for candidate in texts:
+        if (position := first_match(candidate, stems)) is not None:
+            text, first = candidate, position
+            break
     start = max(0, first - length // 3)
     if start:
         start = text.find(" ", start) + 1 or start
     end = min(len(text), start + length)
-    if end < len(text):
-        end = text.rfind(" ", start, end) if text.rfind(" ", start, end) > start else end
+    if end < len(text) and (space := text.rfind(" ", start, end)) > start:
+        end = space
     part = text[start:end]
     prefix = "… " if start else ""
     suffix = " …" if end < len(text) else ""
@@ -170,7 +167,7 @@ def snippet(html: str, stems: tuple[str, ...], length: int = SNIPPET) -> SafeStr
 
 def score(stems: tuple[str, ...], *fields: str) -> float:
     """The SQLite ranking: 0 unless every stem begins a word; the title (first) counts most."""
-    texts = [fold_fast(unescape(TAG.sub(" ", field))) if field else "" for field in fields]
+    texts = [fold(unicodedata.normalize("NFC", plain(field))) if field else "" for field in fields]
     total = 0.0
     for pattern in _patterns(stems):
         found = sum(

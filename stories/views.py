@@ -14,6 +14,7 @@ class StoryListView(FilteredListView):
     """Published stories, filtered by form of exploitation and recruitment method
     with plain links (no JavaScript), with a count beside each filter."""
 
+    model = Story
     template_name = "stories/story_list.html"
     context_object_name = "stories"
     paginate_by = 10
@@ -25,9 +26,6 @@ class StoryListView(FilteredListView):
             _("How the person was recruited"), _("All"), RecruitmentMethod, "recruitment", "stories"
         ),
     }
-
-    def base_queryset(self):
-        return Story.objects.published()
 
     def get_queryset(self):
         return super().get_queryset().prefetch_related("forms")

@@ -6,6 +6,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 
+from awareness.models.base import PublishedQuerySet
 from awareness.querysets import TranslatedSlugQuerySet
 from awareness.sanitize import EDITOR_EXTENSIONS, clean_html
 from awareness.translated import (
@@ -16,10 +17,7 @@ from awareness.translated import (
 )
 
 
-class PageQuerySet(TranslatedSlugQuerySet):
-    def published(self):
-        return self.filter(published=True)
-
+class PageQuerySet(TranslatedSlugQuerySet, PublishedQuerySet):
     def menu(self):
         return self.published().order_by("menu_order", "pk")
 

@@ -12,6 +12,7 @@ DETAIL_RELATED = ("services", "languages")
 class HelpView(FilteredListView):
     """Whom to call: the hotlines, then the organisations by city and service."""
 
+    model = Organisation
     template_name = "awareness/help.html"
     context_object_name = "organisations"
     filters = {
@@ -20,9 +21,6 @@ class HelpView(FilteredListView):
             _("Service"), _("All services"), Service, "services", "organisations"
         ),
     }
-
-    def base_queryset(self):
-        return Organisation.objects.published()
 
     def get_context_data(self, **kwargs):
         # Filter and page links jump past the hotlines to the list.

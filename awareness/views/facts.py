@@ -31,15 +31,12 @@ def facts(request: HttpRequest) -> HttpResponse:
 
 
 def _shown(theme: Theme) -> dict | None:
-    figures = list(theme.figures.all())
+    figures = [(figure, show_value(figure.value, figure.unit)) for figure in theme.figures.all()]
     if not figures:
         return None
+    bars = theme.display == Display.BARS
     return {
         "theme": theme,
-        "figures": [(figure, show_value(figure.value, figure.unit)) for figure in figures],
-        "chart": (
-            bar_chart([(f.label, f.value, f.unit) for f in figures])
-            if theme.display == Display.BARS
-            else None
-        ),
+        "figures": figures,
+        "chart": bar_chart([(f.label, f.value, shown) for f, shown in figures]) if bars else None,
     }

@@ -25,6 +25,7 @@ def xml_safe(text: str) -> str:
 
 
 class NewsListView(FilteredListView):
+    model = NewsItem
     template_name = "awareness/news_list.html"
     context_object_name = "items"
     paginate_by = 10

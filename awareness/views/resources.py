@@ -8,6 +8,7 @@ from awareness.models import Language, Resource, ResourceKind
 
 
 class ResourceListView(FilteredListView):
+    model = Resource
     template_name = "awareness/resource_list.html"
     context_object_name = "resources"
     filters = {
@@ -16,9 +17,6 @@ class ResourceListView(FilteredListView):
             _("Language"), _("All languages"), Language, "language", "resources"
         ),
     }
-
-    def base_queryset(self):
-        return Resource.objects.published()
 
     def get_queryset(self):
         return super().get_queryset().select_related("language")

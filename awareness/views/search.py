@@ -9,7 +9,7 @@ from django.views.decorators.http import require_http_methods
 
 from awareness.ratelimits import limited
 from awareness.search import search as run_search
-from awareness.searchtext import MAX_LENGTH, first_match, highlight, parse, plain, snippet
+from awareness.searchtext import MAX_LENGTH, highlight, parse, snippet
 
 
 @csrf_exempt  # it reads and changes nothing; no token, so no cookie for readers
@@ -20,16 +20,17 @@ def search(request: HttpRequest) -> HttpResponse:
     and logs; ``?q=`` works too, for links. Results are grouped by kind."""
     raw = request.POST.get("q") if request.method == "POST" else request.GET.get("q")
     context = {"max_length": MAX_LENGTH, "q": "", "groups": [], "searched": raw is not None}
-    if raw is not None and limited(request, "search", settings.SEARCH_RATE):
+    if raw is None:
+        return render(request, "awareness/search.html", context)
+    if limited(request, "search", settings.SEARCH_RATE):
         context["error"] = _(
             "You have searched many times in a short time. Please wait a minute and try again."
         )
         return render(request, "awareness/search.html", context, status=429)
-    if raw is not None:
-        query = parse(raw, get_language())
-        context.update(q=query.text, error=query.error)
-        if not query.error:
-            context["groups"] = _shown(run_search(query.stems, get_language()), query.stems)
+    query = parse(raw, get_language())
+    context.update(q=query.text, error=query.error)
+    if not query.error:
+        context["groups"] = _shown(run_search(query.stems, get_language()), query.stems)
     return render(request, "awareness/search.html", context)
 
 
@@ -40,17 +41,8 @@ def _shown(groups: list[dict], stems: tuple[str, ...]) -> list[dict]:
             {
                 "url": result.get_absolute_url(),
                 "title": highlight(getattr(result, title), stems),
-                "text": snippet(_matching_text(result, texts, stems), stems),
+                "text": snippet([getattr(result, field) or "" for field in texts], stems),
             }
             for result in group["results"]
         ]
     return groups
-
-
-def _matching_text(result, fields: list[str], stems: tuple[str, ...]) -> str:
-    """The first of ``fields`` where a query word appears, else the first with text."""
-    texts = [getattr(result, field, "") or "" for field in fields]
-    for text in texts:
-        if first_match(plain(text), stems) is not None:
-            return text
-    return next((text for text in texts if text), "")

@@ -52,7 +52,7 @@ def test_highlight_marks_matching_words_and_escapes_the_rest():
 
 def test_snippet_is_plain_text_around_the_first_match():
     body = "<p>" + "žodis " * 80 + "<strong>išnaudojimas</strong> " + "kitas " * 80 + "</p>"
-    text = snippet(body, ("isnaudojim",))
+    text = snippet([body], ("isnaudojim",))
     assert "<mark>išnaudojimas</mark>" in text
     assert text.startswith("… ") and text.endswith(" …")
     assert "<p>" not in text and "<strong>" not in text
@@ -64,3 +64,16 @@ def test_score_needs_every_word_and_weighs_the_title_most():
     )
     assert score(("prekyb", "darb"), "Prekyba", "", "") == 0
     assert score(("ban",), "urban", "", "") == 0  # words must begin with the stem
+
+
+def test_snippet_comes_from_the_first_text_with_a_match():
+    text = snippet(
+        ["<p>Apie darbą.</p>", "<p>Kitas tekstas apie išnaudojimą.</p>"], ("isnaudojim",)
+    )
+    assert text == "Kitas tekstas apie <mark>išnaudojimą</mark>."
+    assert snippet(["", "<p>Be atitikmenų.</p>"], ("isnaudojim",)) == "Be atitikmenų."
+
+
+def test_decomposed_letters_match_like_composed_ones():
+    decomposed = "I\u0161naudojimas".replace("\u0161", "s\u030c")
+    assert score(("isnaudojim",), decomposed) > 0
