@@ -4,9 +4,9 @@ import re
 from dataclasses import dataclass
 
 from django.db.models import Count, Q, QuerySet
-from django.http import HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.utils.cache import add_never_cache_headers
-from django.utils.functional import Promise
+from django.utils.functional import Promise, cached_property
 from django.views.generic import ListView
 
 # A filter value is a key; anything else (junk, NUL bytes) is ignored.
@@ -56,6 +56,14 @@ class ChoiceFilter:
         return [Option(value, label, counts.get(value, 0)) for value, label in self.choices.choices]
 
 
+def visible_to(request: HttpRequest, model) -> tuple[QuerySet, bool]:
+    """``model``'s rows this visitor may see, and whether that is a staff preview:
+    staff who may edit them see unpublished rows too, through the same views."""
+    meta = model._meta
+    preview = request.user.has_perm(f"{meta.app_label}.change_{meta.model_name}")
+    return (model.objects.all() if preview else model.objects.published()), preview
+
+
 def private_if(preview: bool, response: HttpResponse) -> HttpResponse:
     """A page staff may see unpublished must never sit in a shared cache."""
     if preview:
@@ -79,13 +87,14 @@ class FilteredListView(ListView):
         """What visitors may see: the model's one visibility rule."""
         return self.model.objects.published()
 
+    @cached_property
     def selected(self) -> dict[str, str]:
         values = {key: self.request.GET.get(key, "") for key in self.filters}
         return {key: value for key, value in values.items() if KEY.fullmatch(value)}
 
     def filtered(self, skip: str | None = None) -> QuerySet:
         rows = self.base_queryset()
-        for key, value in self.selected().items():
+        for key, value in self.selected.items():
             if key != skip:
                 rows = rows.filter(**{self.filters[key].lookup(): value})
         return rows
@@ -95,7 +104,7 @@ class FilteredListView(ListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        selected = self.selected()
+        selected = self.selected
         context["selected"] = selected
         context["filters"] = [
             {

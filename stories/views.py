@@ -4,7 +4,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
-from awareness.listing import FilteredListView, TermFilter, private_if
+from awareness.listing import FilteredListView, TermFilter, private_if, visible_to
 from stories.models import ExploitationForm, RecruitmentMethod, Story
 
 RELATED_COUNT = 3
@@ -32,8 +32,7 @@ class StoryListView(FilteredListView):
 
 
 def _detail_queryset(request: HttpRequest):
-    preview = request.user.has_perm("stories.change_story")
-    stories = Story.objects.all() if preview else Story.objects.published()
+    stories, preview = visible_to(request, Story)
     return stories.prefetch_related("forms", "recruitment", "warning_signs"), preview
 
 

@@ -73,6 +73,11 @@ class NewsItem(Source):
         return reverse("awareness:news-detail", kwargs={"slug": self.slug})
 
     @property
+    def is_public(self) -> bool:
+        """What published() selects, for one item already loaded (staff preview)."""
+        return self.published and self.publish_at <= timezone.now()
+
+    @property
     def is_event(self) -> bool:
         return self.kind == Kind.EVENT
 

@@ -7,7 +7,7 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 from django.views.static import serve
 
-from awareness.listing import private_if
+from awareness.listing import private_if, visible_to
 from awareness.models import HomePage, NewsItem, Page
 from stories.models import Story
 
@@ -28,8 +28,7 @@ def home(request: HttpRequest) -> HttpResponse:
 @require_safe
 def page_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """A content page; staff who may edit pages also see unpublished ones."""
-    preview = request.user.has_perm("awareness.change_page")
-    pages = Page.objects.all() if preview else Page.objects.published()
+    pages, preview = visible_to(request, Page)
     page = pages.with_slug(slug, get_language()).select_related("parent").first()
     if page is None:
         raise Http404

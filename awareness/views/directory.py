@@ -3,7 +3,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
-from awareness.listing import FilteredListView, TermFilter, private_if
+from awareness.listing import FilteredListView, TermFilter, private_if, visible_to
 from awareness.models import City, Organisation, Service
 
 DETAIL_RELATED = ("services", "languages")
@@ -32,8 +32,7 @@ class HelpView(FilteredListView):
 
 @require_safe
 def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    preview = request.user.has_perm("awareness.change_organisation")
-    organisations = Organisation.objects.all() if preview else Organisation.objects.published()
+    organisations, preview = visible_to(request, Organisation)
     organisation = get_object_or_404(
         organisations.select_related("city").prefetch_related(*DETAIL_RELATED), slug=slug
     )

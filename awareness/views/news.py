@@ -11,7 +11,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
-from awareness.listing import ChoiceFilter, FilteredListView, private_if
+from awareness.listing import ChoiceFilter, FilteredListView, private_if, visible_to
 from awareness.models import Kind, NewsItem
 
 UPCOMING = 3
@@ -46,17 +46,12 @@ class NewsListView(FilteredListView):
 
 @require_safe
 def news_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    preview = request.user.has_perm("awareness.change_newsitem")
-    items = NewsItem.objects.all() if preview else NewsItem.objects.published()
+    items, preview = visible_to(request, NewsItem)
     item = items.with_slug(slug, get_language()).first()
     if item is None:
         raise Http404
-    context = {"object": item, "item": item, "preview": not _is_public(item)}
+    context = {"object": item, "item": item, "preview": not item.is_public}
     return private_if(preview, render(request, "awareness/news_detail.html", context))
-
-
-def _is_public(item: NewsItem) -> bool:
-    return item.published and item.publish_at <= timezone.now()
 
 
 class NewsFeed(Feed):

@@ -3,7 +3,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
-from awareness.listing import ChoiceFilter, FilteredListView, TermFilter, private_if
+from awareness.listing import ChoiceFilter, FilteredListView, TermFilter, private_if, visible_to
 from awareness.models import Language, Resource, ResourceKind
 
 
@@ -24,8 +24,7 @@ class ResourceListView(FilteredListView):
 
 @require_safe
 def resource_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    preview = request.user.has_perm("awareness.change_resource")
-    resources = Resource.objects.all() if preview else Resource.objects.published()
+    resources, preview = visible_to(request, Resource)
     resource = get_object_or_404(resources.select_related("language"), slug=slug)
     context = {"object": resource, "resource": resource, "preview": not resource.published}
     return private_if(preview, render(request, "awareness/resource_detail.html", context))
