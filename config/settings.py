@@ -49,10 +49,14 @@ INSTALLED_APPS = [
     "django_prose_editor",
     "django_countries",
     "django_ratelimit",
+    # The project's own, from the bottom up: core is what every app uses, the
+    # content apps build on it, website ties them together (docs/architecture.md).
+    "core",
     "awareness",
     "stories",
     "quiz",
     "consultations",
+    "website",
 ]
 
 MIDDLEWARE = [
@@ -183,7 +187,7 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", True
 SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", True)
 if env_bool("DJANGO_BEHIND_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-CSRF_FAILURE_VIEW = "awareness.views.csrf_failure"
+CSRF_FAILURE_VIEW = "core.views.csrf_failure"
 # security.W003 looks for Django's own CSRF middleware by name; ours is a
 # subclass that keeps every check and only accepts the "Origin: null" that
 # no-referrer causes on same-origin posts (config.middleware, tests/awareness/test_csrf.py).

@@ -6,28 +6,30 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 
-from awareness import views as awareness_views
-from awareness.sitemaps import SITEMAPS
+from core import views as core_views
+from website import views as website_views
+from website.sitemaps import SITEMAPS
 
 urlpatterns = [
-    path("healthz", awareness_views.healthz, name="healthz"),
-    path("robots.txt", awareness_views.robots_txt, name="robots"),
+    path("healthz", core_views.healthz, name="healthz"),
+    path("robots.txt", website_views.robots_txt, name="robots"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
 ]
 if settings.SERVE_MEDIA:
     # Story illustrations and resource PDFs; a proxy may serve /media/ instead.
-    urlpatterns.append(re_path(r"^media/(?P<path>.+)$", awareness_views.media, name="media"))
+    urlpatterns.append(re_path(r"^media/(?P<path>.+)$", core_views.media, name="media"))
 
 urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
     path("", include("stories.urls")),
     path("", include("quiz.urls")),
     path("", include("consultations.urls")),
+    path("", include("website.urls")),
     # The catch-all for content pages comes last, inside awareness.urls.
     path("", include("awareness.urls")),
 )
 
-handler400 = "awareness.views.bad_request"
-handler403 = "awareness.views.permission_denied"
-handler404 = "awareness.views.page_not_found"
-handler500 = "awareness.views.server_error"
+handler400 = "core.views.bad_request"
+handler403 = "core.views.permission_denied"
+handler404 = "core.views.page_not_found"
+handler500 = "core.views.server_error"

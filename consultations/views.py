@@ -12,11 +12,11 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from awareness.ratelimits import limited
 from consultations.codes import code_hash, new_code
 from consultations.forms import AskForm, CodeForm, FollowUpForm
 from consultations.models import MAX_TEXT, Consultation, Message, Status
 from consultations.notify import notify_consultants
+from core.ratelimits import limited
 
 
 def _limited(request: HttpRequest, group: str, increment: bool = True) -> bool:

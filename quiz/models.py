@@ -5,9 +5,9 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 
-from awareness.querysets import TranslatedSlugQuerySet
-from awareness.sanitize import EDITOR_EXTENSIONS, clean_html
-from awareness.translated import clean_translated_html
+from core.languages import clean_translated_html
+from core.querysets import TranslatedSlugQuerySet
+from core.sanitize import EDITOR_EXTENSIONS, clean_html
 from quiz import scoring
 
 

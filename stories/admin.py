@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
-from awareness.admin import MissingLanguagesMixin
+from core.admin import MissingLanguagesMixin
 from stories.models import ExploitationForm, RecruitmentMethod, Status, Story, WarningSign
 
 

@@ -10,10 +10,10 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from django_prose_editor.fields import ProseEditorField
 
-from awareness.models import Term
-from awareness.querysets import TranslatedSlugQuerySet
-from awareness.sanitize import EDITOR_EXTENSIONS, clean_html
-from awareness.translated import clean_translated_html, missing_languages, taken_slugs
+from core.languages import clean_translated_html, missing_languages, taken_slugs
+from core.models import Term
+from core.querysets import TranslatedSlugQuerySet
+from core.sanitize import EDITOR_EXTENSIONS, clean_html
 from stories.images import renditions, validate_image
 
 

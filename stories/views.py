@@ -4,7 +4,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
-from awareness.listing import FilteredListView, TermFilter, private_if, visible_to
+from core.listing import FilteredListView, TermFilter, private_if, visible_to
 from stories.models import ExploitationForm, RecruitmentMethod, Story
 
 RELATED_COUNT = 3

@@ -1,6 +1,5 @@
 """The admin for content staff, one module per section."""
 
 from awareness.admin import directory, facts, news, pages, resources
-from awareness.admin.pages import MissingLanguagesMixin
 
-__all__ = ["MissingLanguagesMixin", "directory", "facts", "news", "pages", "resources"]
+__all__ = ["directory", "facts", "news", "pages", "resources"]

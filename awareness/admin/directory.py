@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from awareness.models import City, Language, Organisation, Service
-from awareness.translated import translated_fields
+from core.languages import translated_fields
 
 
 @admin.register(Service, City, Language)

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
 from awareness.models import Display, Figure, Theme
-from awareness.translated import language_codes
+from core.languages import language_codes
 
 
 class FigureFormSet(BaseInlineFormSet):

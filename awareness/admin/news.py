@@ -2,9 +2,9 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from awareness.admin.pages import MissingLanguagesMixin
 from awareness.models import NewsItem
-from awareness.translated import translated_fields
+from core.admin import MissingLanguagesMixin
+from core.languages import translated_fields
 
 
 @admin.register(NewsItem)

@@ -5,17 +5,12 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from awareness.models import HomePage, Hotline, Page
-from awareness.translated import translated_fields
+from core.admin import MissingLanguagesMixin
+from core.languages import translated_fields
 
 admin.site.site_header = _("Stop human trafficking: site administration")
 admin.site.site_title = _("Site administration")
 admin.site.index_title = _("Content")
-
-
-class MissingLanguagesMixin:
-    @admin.display(description=_("missing languages"))
-    def missing_languages_display(self, obj) -> str:
-        return ", ".join(code.upper() for code in obj.missing_languages()) or "—"
 
 
 @admin.register(Page)
@@ -75,7 +70,7 @@ class HomePageAdmin(TabbedTranslationAdmin):
         (_("Introduction"), {"fields": ("intro_title", "intro")}),
         (
             _("Call to take the risk test"),
-            {"fields": ("test_title", "test_text", "test_link_label", "test_page")},
+            {"fields": ("test_title", "test_text", "test_link_label")},
         ),
     )
 

@@ -2,7 +2,7 @@ from django.contrib import admin
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from awareness.models import Resource
-from awareness.translated import translated_fields
+from core.languages import translated_fields
 
 
 @admin.register(Resource)

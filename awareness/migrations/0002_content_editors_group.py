@@ -6,7 +6,7 @@ Editors get no user, group or consultation permissions.
 
 from django.db import migrations
 
-from awareness.permissions import CONTENT_EDITORS, grant
+from core.permissions import CONTENT_EDITORS, grant
 
 PERMISSIONS = {
     "awareness": {

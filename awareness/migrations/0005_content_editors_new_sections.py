@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from awareness.permissions import CONTENT_EDITORS, grant
+from core.permissions import CONTENT_EDITORS, grant
 
 EDIT = ("add", "change", "delete", "view")
 PERMISSIONS = {

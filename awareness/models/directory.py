@@ -3,8 +3,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from awareness.models.base import PublishedQuerySet, Source, Term
 from awareness.models.pages import dial_validator
+from core.models import PublishedQuerySet, Source, Term
 
 
 class Service(Term):

@@ -3,7 +3,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from awareness.models.base import PublishedQuerySet, Source
+from core.models import PublishedQuerySet, Source
 
 YEAR = [MinValueValidator(1900), MaxValueValidator(2100)]
 

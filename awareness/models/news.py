@@ -5,15 +5,15 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 
-from awareness.models.base import Source
-from awareness.querysets import TranslatedSlugQuerySet
-from awareness.sanitize import EDITOR_EXTENSIONS, clean_html
-from awareness.translated import (
+from core.languages import (
     clean_translated_html,
     language_codes,
     missing_languages,
     taken_slugs,
 )
+from core.models import Source
+from core.querysets import TranslatedSlugQuerySet
+from core.sanitize import EDITOR_EXTENSIONS, clean_html
 
 
 class Kind(models.TextChoices):

@@ -6,15 +6,15 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 
-from awareness.models.base import PublishedQuerySet
-from awareness.querysets import TranslatedSlugQuerySet
-from awareness.sanitize import EDITOR_EXTENSIONS, clean_html
-from awareness.translated import (
+from core.languages import (
     clean_translated_html,
     language_codes,
     missing_languages,
     taken_slugs,
 )
+from core.models import PublishedQuerySet
+from core.querysets import TranslatedSlugQuerySet
+from core.sanitize import EDITOR_EXTENSIONS, clean_html
 
 
 class PageQuerySet(TranslatedSlugQuerySet, PublishedQuerySet):
@@ -172,15 +172,6 @@ class HomePage(models.Model):
     test_title = models.CharField(_("risk test call: heading"), max_length=200, blank=True)
     test_text = models.TextField(_("risk test call: text"), blank=True)
     test_link_label = models.CharField(_("risk test call: button"), max_length=80, blank=True)
-    test_page = models.ForeignKey(
-        Page,
-        verbose_name=_("risk test call: page"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Where the button leads until the risk test is online."),
-    )
     updated = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:
@@ -197,4 +188,4 @@ class HomePage(models.Model):
 
     @classmethod
     def load(cls) -> "HomePage | None":
-        return cls.objects.select_related("test_page").filter(pk=1).first()
+        return cls.objects.filter(pk=1).first()

@@ -6,8 +6,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from awareness.documents import document_path, validate_pdf
-from awareness.models.base import PublishedQuerySet
 from awareness.models.directory import Language
+from core.models import PublishedQuerySet
 
 
 class ResourceKind(models.TextChoices):

@@ -4,8 +4,8 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
-from awareness.charts import bar_chart, show_value
 from awareness.models import Display, Figure, Theme
+from core.charts import bar_chart, show_value
 
 THEMES_PER_PAGE = 10
 

@@ -11,8 +11,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
-from awareness.listing import ChoiceFilter, FilteredListView, private_if, visible_to
 from awareness.models import Kind, NewsItem
+from core.listing import ChoiceFilter, FilteredListView, private_if, visible_to
 
 UPCOMING = 3
 FEED_ITEMS = 20

@@ -3,8 +3,8 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
-from awareness.listing import ChoiceFilter, FilteredListView, TermFilter, private_if, visible_to
 from awareness.models import Language, Resource, ResourceKind
+from core.listing import ChoiceFilter, FilteredListView, TermFilter, private_if, visible_to
 
 
 class ResourceListView(FilteredListView):

@@ -1,11 +1,11 @@
 """The "Consultants" group: reads and answers consultations, nothing else.
 
-Content editors get no permission on consultations (awareness.permissions).
+Content editors get no permission on consultations (core.permissions).
 """
 
 from django.db import migrations
 
-from awareness.permissions import grant
+from core.permissions import grant
 
 PERMISSIONS = {
     "consultations": {

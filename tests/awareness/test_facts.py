@@ -6,8 +6,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
-from awareness.charts import WIDTH, bar_chart, show_value
 from awareness.models import Display, Theme
+from core.charts import WIDTH, bar_chart, show_value
 from tests.awareness.builders import theme
 
 

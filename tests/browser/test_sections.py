@@ -115,7 +115,7 @@ def search_from_header(page, site: str, lang: str, words: str):
     """Type into the header's box, press Enter: the words are posted to the search page."""
     box = page.get_by_label(SECTION_TEXT[lang]["search_site"], exact=True)
     box.fill(words)
-    with page.expect_navigation(url=f"{site}{path('awareness:search', lang)}") as navigation:
+    with page.expect_navigation(url=f"{site}{path('website:search', lang)}") as navigation:
         box.press("Enter")
     assert navigation.value.request.method == "POST"
     assert urlsplit(page.url).query == "", "the words must stay out of the address"
@@ -317,7 +317,7 @@ def test_header_search_finds_words_with_or_without_diacritics(browser_page, site
 
 def test_an_empty_search_says_what_to_do(browser_page, site, demo, lang):
     page, text = browser_page, SECTION_TEXT[lang]
-    search_path = path("awareness:search", lang)
+    search_path = path("website:search", lang)
     page.goto(f"{site}{search_path}")
     words = page.get_by_label(text["search_words"])
     words.fill("")
@@ -333,7 +333,7 @@ def test_an_empty_search_says_what_to_do(browser_page, site, demo, lang):
 
 def test_search_buttons_are_in_the_page_language(browser_page, site, demo, lang):
     page = browser_page
-    page.goto(f"{site}{path('awareness:search', lang)}")
+    page.goto(f"{site}{path('website:search', lang)}")
     buttons = page.locator("form[role=search] button[type=submit]").all_inner_texts()
     assert len(buttons) == 2
     if lang == "en":

@@ -55,7 +55,6 @@ class Command(BaseCommand):
             created += new
         if not HomePage.objects.exists():
             HomePage.objects.create(
-                test_page=pages.get(HOME["test_page_key"]),
                 **translated(
                     HOME, ("intro_title", "intro", "test_title", "test_text", "test_link_label")
                 ),

@@ -2,7 +2,7 @@
 
 PostgreSQL uses its full-text search with the ``site_search`` configuration
 (the 'simple' parser plus unaccent, created by migration 0004). SQLite calls a
-Python function registered on each connection (awareness.apps). Both match a
+Python function registered on each connection (website.apps). Both match a
 query stem against the beginnings of words, without diacritics, in the
 visitor's language with the default language where a translation is missing.
 One query per kind of content, whatever the number of rows.
@@ -19,8 +19,8 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from awareness.models import NewsItem, Organisation, Page, Resource
-from awareness.searchtext import score
 from stories.models import Story
+from website.search.words import score
 
 CONFIG = "site_search"
 PER_KIND = 10

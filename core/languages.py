@@ -2,7 +2,7 @@
 
 from django.conf import settings
 
-from awareness.sanitize import clean_html
+from core.sanitize import clean_html
 
 
 def language_codes() -> list[str]:

@@ -3,7 +3,7 @@
 import pytest
 from django.utils import translation
 
-from awareness.searchtext import MAX_LENGTH, fold, highlight, parse, score, snippet, stem
+from website.search.words import MAX_LENGTH, fold, highlight, parse, score, snippet, stem
 
 
 def test_fold_removes_lithuanian_diacritics_and_keeps_positions():

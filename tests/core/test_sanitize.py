@@ -3,7 +3,7 @@
 from django.db import connection
 
 from awareness.models import Page
-from awareness.sanitize import clean_html
+from core.sanitize import clean_html
 
 DIRTY = (
     '<p onclick="steal()">Hi<script>alert(1)</script></p>'

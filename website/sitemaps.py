@@ -8,7 +8,7 @@ from awareness.models import NewsItem, Organisation, Page, Resource
 from stories.models import Story
 
 SECTIONS = (
-    "awareness:home",
+    "website:home",
     "awareness:help",
     "awareness:news",
     "awareness:resources",

@@ -5,8 +5,8 @@ from django.core.exceptions import PermissionDenied, SuspiciousOperation
 from django.db import OperationalError
 from django.urls import path
 
-from awareness import views
 from config.urls import urlpatterns as site_urlpatterns
+from core import views
 
 
 def boom(request):

@@ -1,12 +1,11 @@
 from django import template
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
-from django.urls import NoReverseMatch, reverse, translate_url
+from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.safestring import SafeString, mark_safe
 
-from awareness.models import HomePage
-from awareness.sanitize import safe_html
+from core.sanitize import safe_html
 
 register = template.Library()
 LOWER_CASE_NAMES = {"lt", "ru", "uk"}
@@ -43,7 +42,7 @@ def alternates(context) -> list[dict]:
             # An error page: the same address may not exist in the other
             # language, so offer that language's home page.
             with translation.override(code):
-                path = reverse("awareness:home")
+                path = reverse("website:home")
         else:
             # Filters and page numbers use the same keys in every language.
             path = translate_url(request.path, code) + _query(request)
@@ -110,29 +109,6 @@ def query_with(context, key: str, value) -> str:
     else:
         params[key] = str(value)
     return params.urlencode()
-
-
-@register.simple_tag
-def risk_test_url() -> str:
-    """The risk test's address; until that app is installed, the home page's
-    "risk test call" page, else the help page."""
-    try:
-        return reverse("quiz:index")
-    except NoReverseMatch:
-        pass
-    home = HomePage.load()
-    if home and home.test_page and home.test_page.published:
-        return home.test_page.get_absolute_url()
-    return reverse("awareness:help")
-
-
-@register.simple_tag
-def consultation_url() -> str:
-    """The online consultation's address, or '' while that app is not installed."""
-    try:
-        return reverse("consultations:ask")
-    except NoReverseMatch:
-        return ""
 
 
 class CaptureNode(template.Node):

@@ -13,7 +13,7 @@ class _DownConnection:
 
 
 def test_healthz_answers_503_when_the_database_does_not(client, db, monkeypatch):
-    monkeypatch.setattr("awareness.views.core.connection", _DownConnection())
+    monkeypatch.setattr("core.views.connection", _DownConnection())
     response = client.get("/healthz")
     assert response.status_code == 503
     assert response.text == "database unavailable\n"

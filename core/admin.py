@@ -1,0 +1,12 @@
+"""What every app's admin shares."""
+
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+
+class MissingLanguagesMixin:
+    """A column naming the languages an object still lacks (translation work)."""
+
+    @admin.display(description=_("missing languages"))
+    def missing_languages_display(self, obj) -> str:
+        return ", ".join(code.upper() for code in obj.missing_languages()) or "—"
