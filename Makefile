@@ -25,7 +25,7 @@ help:
 	@echo "make test    run the whole test suite"
 	@echo "make dev     Django's development server with DEBUG on"
 	@echo "make admin   create the first staff account"
-	@echo "make lint    ruff and djhtml checks      make format   fix formatting"
+	@echo "make lint    ruff, djhtml and import-layer checks     make format   fix formatting"
 	@echo "make messages  update the translation catalogues from the code"
 
 $(VENV)/.python-ok:
@@ -78,6 +78,7 @@ lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/djhtml --check templates
+	$(VENV)/bin/lint-imports --no-cache
 
 format: $(VENV)/.dev
 	$(VENV)/bin/ruff format .

@@ -103,11 +103,30 @@ def test_get_with_q_works_for_links(client, content):
     assert found(response)["news"] == ["Training on <mark>trafficking</mark>"]
 
 
-@pytest.mark.parametrize("q", ["", "   ", "a" * 500, "\x00", "'); DROP TABLE x; --", "&|!:*"])
-def test_bad_queries_get_a_clear_message_never_a_500(client, content, q):
+@pytest.mark.parametrize(
+    ("q", "message"),
+    [
+        ("", "Type a word to search for."),
+        ("   ", "Type a word to search for."),
+        ("\x00", "Type a word to search for."),
+        ("a" * 500, "The search is too long. Use at most 100 characters."),
+        ("&|!:*", "Type at least one letter or number."),
+    ],
+)
+def test_bad_queries_get_a_clear_message_never_a_500(client, content, q, message):
     response = post(client, "en", q)
     assert response.status_code == 200
-    assert 'role="alert"' in response.content.decode() or found(response) == {}
+    assert response.context["error"] == message
+    assert f'role="alert">{message}</p>' in response.content.decode()
+    assert found(response) == {}
+
+
+def test_sql_typed_as_a_query_is_searched_as_words_and_finds_nothing(client, content):
+    response = post(client, "en", "'); DROP TABLE x; --")
+    assert response.status_code == 200
+    assert not response.context["error"]
+    assert found(response) == {}
+    assert "Nothing found for" in response.content.decode()
 
 
 def test_query_operators_are_plain_words(client, content):
