@@ -14,8 +14,8 @@ from modeltranslation.admin import (
 )
 
 from quiz import scoring
+from quiz.admin_statistics import statistics_csv_view, statistics_view
 from quiz.models import Choice, Loaded, Question, Questionnaire, ResultBand
-from quiz.statistics import statistics_csv_view, statistics_view
 
 
 def _alive(formset) -> list:

@@ -8,9 +8,9 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
 from quiz import scoring
+from quiz.completion_counts import record_completion
 from quiz.models import Loaded, Questionnaire
 from quiz.state import STATE_MAX_AGE, State, StateError
-from quiz.stats import record_completion
 
 
 @require_safe

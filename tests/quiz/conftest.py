@@ -1,6 +1,7 @@
 import re
 
 import pytest
+from django.contrib.auth.models import Group, User
 
 from quiz.models import Choice, Question, Questionnaire, ResultBand
 
@@ -111,3 +112,11 @@ class Taker:
 @pytest.fixture
 def taker(client, questionnaire):
     return Taker(client, questionnaire)
+
+
+@pytest.fixture
+def staff(client, db):
+    user = User.objects.create_user("editor", password="x-long-password", is_staff=True)
+    user.groups.add(Group.objects.get(name="Content editors"))
+    client.force_login(user)
+    return client

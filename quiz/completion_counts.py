@@ -1,4 +1,8 @@
-"""Counting completed tests: atomic increments that lose no count under load."""
+"""Counting completed tests: the anonymous counts added as each test is finished.
+
+Atomic increments that lose no count under load. The admin reads these counts
+in quiz.admin_statistics.
+"""
 
 from collections.abc import Iterable
 

@@ -1,4 +1,6 @@
-"""Anonymous statistics for staff: counts only, shown as SVG charts and tables."""
+"""The admin's statistics page and CSV: the completion counts (quiz.completion_counts)
+shown to staff as SVG charts and tables. Counts only, nothing about a visitor.
+"""
 
 import csv
 from datetime import timedelta

@@ -5,8 +5,8 @@ import threading
 import pytest
 from django.db import connection, connections
 
+from quiz.completion_counts import record_completion
 from quiz.models import BandCount, ChoiceCount, DailyCompletions
-from quiz.stats import record_completion
 
 THREADS = 12
 EACH = 5
