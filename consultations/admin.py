@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from consultations.models import Consultation, Message, Status
+from consultations.models import Consultation, ConsultationStatus, Message
 
 
 class MessageInline(admin.StackedInline):
@@ -39,8 +39,8 @@ class ConsultationAdmin(admin.ModelAdmin):
             message.staff_user = request.user
             message.save()
         consultation = form.instance
-        if messages and consultation.status == Status.NEW:
-            consultation.status = Status.ANSWERED
+        if messages and consultation.status == ConsultationStatus.NEW:
+            consultation.status = ConsultationStatus.ANSWERED
             if consultation.assigned_to is None:
                 consultation.assigned_to = request.user
             consultation.save()

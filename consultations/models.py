@@ -13,7 +13,7 @@ class Topic(models.TextChoices):
     OTHER = "other", _("Something else")
 
 
-class Status(models.TextChoices):
+class ConsultationStatus(models.TextChoices):
     NEW = "new", _("New")
     ANSWERED = "answered", _("Answered")
     CLOSED = "closed", _("Closed")
@@ -23,7 +23,7 @@ class ConsultationQuerySet(models.QuerySet):
     def expired(self, days: int):
         """Closed more than ``days`` ago: due for deletion."""
         cutoff = timezone.now() - timezone.timedelta(days=days)
-        return self.filter(status=Status.CLOSED, closed_at__lt=cutoff)
+        return self.filter(status=ConsultationStatus.CLOSED, closed_at__lt=cutoff)
 
 
 class Consultation(models.Model):
@@ -34,7 +34,10 @@ class Consultation(models.Model):
     language = models.CharField(_("answer in"), max_length=10, choices=settings.LANGUAGES)
     contact = models.CharField(_("contact (optional)"), max_length=200, blank=True)
     status = models.CharField(
-        _("status"), max_length=10, choices=Status.choices, default=Status.NEW
+        _("status"),
+        max_length=10,
+        choices=ConsultationStatus.choices,
+        default=ConsultationStatus.NEW,
     )
     assigned_to = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -59,9 +62,9 @@ class Consultation(models.Model):
         return _("Consultation no. %(number)s") % {"number": self.pk}
 
     def save(self, *args, **kwargs):
-        if self.status == Status.CLOSED and self.closed_at is None:
+        if self.status == ConsultationStatus.CLOSED and self.closed_at is None:
             self.closed_at = timezone.now()
-        elif self.status != Status.CLOSED:
+        elif self.status != ConsultationStatus.CLOSED:
             self.closed_at = None
         super().save(*args, **kwargs)
 

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_http_methods
 
 from consultations.codes import code_hash, new_code
 from consultations.forms import AskForm, CodeForm, FollowUpForm
-from consultations.models import MAX_TEXT, Consultation, Message, Status
+from consultations.models import MAX_TEXT, Consultation, ConsultationStatus, Message
 from consultations.notify import notify_consultants
 from core.ratelimits import limited
 
@@ -84,7 +84,7 @@ def answer(request: HttpRequest) -> HttpResponse:
         # A wrong code and an unknown one get the same answer.
         return render(request, "consultations/lookup.html", {"form": CodeForm(), "not_found": True})
     follow_up = form if following_up else None
-    if following_up and form.is_valid() and consultation.status != Status.CLOSED:
+    if following_up and form.is_valid() and consultation.status != ConsultationStatus.CLOSED:
         _add_follow_up(consultation, form.cleaned_data["text"])
         notify_consultants(request, consultation)
         follow_up, sent = None, True
@@ -105,5 +105,5 @@ def answer(request: HttpRequest) -> HttpResponse:
 @transaction.atomic
 def _add_follow_up(consultation: Consultation, text: str) -> None:
     Message.objects.create(consultation=consultation, author=Message.Author.VISITOR, text=text)
-    consultation.status = Status.NEW
+    consultation.status = ConsultationStatus.NEW
     consultation.save(update_fields=["status", "closed_at", "updated"])

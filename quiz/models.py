@@ -11,7 +11,7 @@ from core.sanitize import EDITOR_EXTENSIONS, clean_html
 from quiz import scoring
 
 
-class Kind(models.TextChoices):
+class QuestionKind(models.TextChoices):
     SINGLE = scoring.SINGLE, _("One answer")
     MULTIPLE = scoring.MULTIPLE, _("Several answers")
 
@@ -68,7 +68,9 @@ class Question(models.Model):
     )
     text = models.CharField(_("question"), max_length=300)
     help_text = models.CharField(_("help text"), max_length=300, blank=True)
-    kind = models.CharField(_("answers"), max_length=10, choices=Kind.choices, default=Kind.SINGLE)
+    kind = models.CharField(
+        _("answers"), max_length=10, choices=QuestionKind.choices, default=QuestionKind.SINGLE
+    )
     order = models.PositiveIntegerField(_("order"), default=0)
 
     class Meta:

@@ -2,7 +2,7 @@
 
 from awareness.models.directory import City, Language, Organisation, Service
 from awareness.models.facts import Display, Figure, Theme
-from awareness.models.news import Kind, NewsItem
+from awareness.models.news import NewsItem, NewsKind
 from awareness.models.pages import HomePage, Hotline, Page, dial_validator
 from awareness.models.resources import Resource, ResourceKind
 from core.models import Term
@@ -13,7 +13,7 @@ __all__ = [
     "Figure",
     "HomePage",
     "Hotline",
-    "Kind",
+    "NewsKind",
     "Language",
     "NewsItem",
     "Organisation",

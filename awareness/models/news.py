@@ -16,7 +16,7 @@ from core.querysets import TranslatedSlugQuerySet
 from core.sanitize import EDITOR_EXTENSIONS, clean_html
 
 
-class Kind(models.TextChoices):
+class NewsKind(models.TextChoices):
     NEWS = "news", _("News")
     EVENT = "event", _("Event")
 
@@ -32,7 +32,7 @@ class NewsQuerySet(TranslatedSlugQuerySet):
 class NewsItem(Source):
     """A news item or an event (an event has a date and a place)."""
 
-    kind = models.CharField(_("kind"), max_length=10, choices=Kind, default=Kind.NEWS)
+    kind = models.CharField(_("kind"), max_length=10, choices=NewsKind, default=NewsKind.NEWS)
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(
         _("address"),
@@ -79,7 +79,7 @@ class NewsItem(Source):
 
     @property
     def is_event(self) -> bool:
-        return self.kind == Kind.EVENT
+        return self.kind == NewsKind.EVENT
 
     def clean(self):
         super().clean()
@@ -87,10 +87,10 @@ class NewsItem(Source):
             f"slug_{code}": _("Another news item already uses this address.")
             for code in taken_slugs(self)
         }
-        if self.kind == Kind.EVENT and not self.event_start:
+        if self.kind == NewsKind.EVENT and not self.event_start:
             errors["event_start"] = _("An event needs the date it starts.")
         places = [getattr(self, f"place_{code}", "") for code in language_codes()]
-        if self.kind == Kind.NEWS and (self.event_start or self.event_end or any(places)):
+        if self.kind == NewsKind.NEWS and (self.event_start or self.event_end or any(places)):
             errors["kind"] = _(
                 "Only events have a date and a place: choose “Event”, or clear those fields."
             )

@@ -22,7 +22,7 @@ def facts(request: HttpRequest) -> HttpResponse:
     except InvalidPage as error:  # not a number, or past the end
         raise Http404 from error
     context = {
-        "themes": [shown for theme in page if (shown := _shown(theme))],
+        "themes": [entry for theme in page if (entry := _theme_with_figures(theme))],
         "page_obj": page,
         "paginator": paginator,
         "is_paginated": page.has_other_pages(),
@@ -30,7 +30,9 @@ def facts(request: HttpRequest) -> HttpResponse:
     return render(request, "awareness/facts.html", context)
 
 
-def _shown(theme: Theme) -> dict | None:
+def _theme_with_figures(theme: Theme) -> dict | None:
+    """The theme, its figures with their values formatted, and its bar chart when it is
+    shown as bars; None when it has no figures (nothing to show)."""
     figures = [(figure, show_value(figure.value, figure.unit)) for figure in theme.figures.all()]
     if not figures:
         return None

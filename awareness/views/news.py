@@ -11,7 +11,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
-from awareness.models import Kind, NewsItem
+from awareness.models import NewsItem, NewsKind
 from core.listing import ChoiceFilter, FilteredListView, private_if, visible_to
 
 UPCOMING = 3
@@ -29,7 +29,7 @@ class NewsListView(FilteredListView):
     template_name = "awareness/news_list.html"
     context_object_name = "items"
     paginate_by = 10
-    filters = {"kind": ChoiceFilter(_("Kind"), _("News and events"), "kind", Kind)}
+    filters = {"kind": ChoiceFilter(_("Kind"), _("News and events"), "kind", NewsKind)}
 
     def base_queryset(self):
         return NewsItem.objects.newest()
@@ -38,7 +38,7 @@ class NewsListView(FilteredListView):
         context = super().get_context_data(**kwargs)
         context["upcoming"] = (
             NewsItem.objects.published()
-            .filter(kind=Kind.EVENT, event_start__gte=timezone.now())
+            .filter(kind=NewsKind.EVENT, event_start__gte=timezone.now())
             .order_by("event_start")[:UPCOMING]
         )
         return context

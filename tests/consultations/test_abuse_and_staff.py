@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
 
-from consultations.models import Consultation, Message, Status
+from consultations.models import Consultation, ConsultationStatus, Message
 
 
 def test_asking_is_rate_limited_with_a_clear_message(ask, settings):
@@ -98,7 +98,10 @@ def test_consultant_answers_in_the_admin(ask):
     consultation.refresh_from_db()
     answer = consultation.messages.last()
     assert answer.author == "staff" and answer.staff_user == consultant.user
-    assert consultation.status == Status.ANSWERED and consultation.assigned_to == consultant.user
+    assert (
+        consultation.status == ConsultationStatus.ANSWERED
+        and consultation.assigned_to == consultant.user
+    )
 
 
 def make(status: str, closed_days_ago: int | None) -> Consultation:
@@ -115,10 +118,10 @@ def make(status: str, closed_days_ago: int | None) -> Consultation:
 
 def test_purge_deletes_old_closed_consultations_only(db, settings, capsys):
     settings.CONSULTATION_RETENTION_DAYS = 30
-    old = make(Status.CLOSED, 40)
-    recent = make(Status.CLOSED, 10)
-    answered = make(Status.ANSWERED, None)
-    new = make(Status.NEW, None)
+    old = make(ConsultationStatus.CLOSED, 40)
+    recent = make(ConsultationStatus.CLOSED, 10)
+    answered = make(ConsultationStatus.ANSWERED, None)
+    new = make(ConsultationStatus.NEW, None)
     call_command("purge_consultations", "--dry-run")
     assert "Would delete 1 consultation(s) and 1 message(s)" in capsys.readouterr().out
     assert Consultation.objects.count() == 4
@@ -132,11 +135,11 @@ def test_purge_deletes_old_closed_consultations_only(db, settings, capsys):
 
 
 def test_closing_records_the_time_and_reopening_clears_it(db):
-    consultation = make(Status.NEW, None)
-    consultation.status = Status.CLOSED
+    consultation = make(ConsultationStatus.NEW, None)
+    consultation.status = ConsultationStatus.CLOSED
     consultation.save()
     assert consultation.closed_at is not None
-    consultation.status = Status.NEW
+    consultation.status = ConsultationStatus.NEW
     consultation.save()
     assert consultation.closed_at is None
 

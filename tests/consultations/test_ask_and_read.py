@@ -7,7 +7,7 @@ from django.contrib.auth.models import Group, User
 from django.core import mail
 
 from consultations.codes import ALPHABET, code_hash, new_code, normalise
-from consultations.models import Consultation, Message, Status
+from consultations.models import Consultation, ConsultationStatus, Message
 from tests.consultations.conftest import QUESTION
 
 
@@ -42,7 +42,7 @@ def test_read_the_staff_answer_and_follow_up(ask, client):
     _response, code = ask()
     consultation = Consultation.objects.get()
     Message.objects.create(consultation=consultation, text="Niekada nemokėkite už darbą.")
-    consultation.status = Status.ANSWERED
+    consultation.status = ConsultationStatus.ANSWERED
     consultation.save()
     html = client.post("/lt/konsultacija/atsakymas/", {"code": code.lower()}).text
     assert "Niekada nemokėkite už darbą." in html and "Atsakyta" in html
@@ -51,7 +51,7 @@ def test_read_the_staff_answer_and_follow_up(ask, client):
     ).text
     assert "Jūsų žinutė išsiųsta." in html and "O jei jau sumokėjau?" in html
     consultation.refresh_from_db()
-    assert consultation.status == Status.NEW and consultation.messages.count() == 3
+    assert consultation.status == ConsultationStatus.NEW and consultation.messages.count() == 3
 
 
 def test_wrong_and_unknown_codes_answer_alike(ask, client):
@@ -68,7 +68,7 @@ def test_wrong_and_unknown_codes_answer_alike(ask, client):
 
 def test_closed_consultation_takes_no_follow_up(ask, client):
     _response, code = ask()
-    Consultation.objects.update(status=Status.CLOSED)
+    Consultation.objects.update(status=ConsultationStatus.CLOSED)
     html = client.post("/lt/konsultacija/atsakymas/", {"code": code, "text": "Dar vienas"}).text
     assert "Ši konsultacija užbaigta" in html
     assert Message.objects.count() == 1

@@ -28,7 +28,7 @@ WEIGHTS = ("A", "B", "C", "D")
 
 
 @dataclass(frozen=True)
-class Kind:
+class SearchKind:
     key: str
     label: Promise
     model: type  # searched through its published(), the one visibility rule
@@ -36,11 +36,11 @@ class Kind:
 
 
 KINDS = (
-    Kind("pages", _("Information"), Page, ("title", "summary", "body")),
-    Kind("stories", _("Stories"), Story, ("title", "summary", "body")),
-    Kind("news", _("News and events"), NewsItem, ("title", "summary", "body")),
-    Kind("resources", _("Resources"), Resource, ("title", "description", "publisher")),
-    Kind("organisations", _("Where to get help"), Organisation, ("name", "description")),
+    SearchKind("pages", _("Information"), Page, ("title", "summary", "body")),
+    SearchKind("stories", _("Stories"), Story, ("title", "summary", "body")),
+    SearchKind("news", _("News and events"), NewsItem, ("title", "summary", "body")),
+    SearchKind("resources", _("Resources"), Resource, ("title", "description", "publisher")),
+    SearchKind("organisations", _("Where to get help"), Organisation, ("name", "description")),
 )
 
 
@@ -54,7 +54,7 @@ def shown_text(field: str, language: str):
     return Coalesce(NullIf(own, Value("")), F(f"{field}_{default}"), Value(""), output_field=text)
 
 
-def ranked(kind: Kind, stems: tuple[str, ...], language: str) -> QuerySet:
+def ranked(kind: SearchKind, stems: tuple[str, ...], language: str) -> QuerySet:
     rows = kind.model.objects.published()
     texts = [shown_text(field, language) for field in kind.fields]
     if connection.vendor == "postgresql":
