@@ -10,7 +10,7 @@ from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
 from consultations.codes import code_hash, new_code
 from consultations.forms import AskForm, CodeForm, FollowUpForm
@@ -62,44 +62,82 @@ def _create(data: dict, code: str) -> Consultation:
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 def answer(request: HttpRequest) -> HttpResponse:
-    """Read a consultation by its code, and add a follow-up message."""
+    """The "read the answer" address takes both of its forms: the code alone is a
+    look-up; the thread's form (the code in a hidden field and a message) is a reply.
+    Either way the code travels in the POST body, never in the address."""
+    if request.method == "POST" and "text" in request.POST:
+        return reply(request)
+    return lookup(request)
+
+
+@never_cache
+def lookup(request: HttpRequest) -> HttpResponse:
+    """Enter the code, see the thread."""
     if request.method != "POST":
-        return render(request, "consultations/lookup.html", {"form": CodeForm()})
-    following_up = "text" in request.POST
-    form = (FollowUpForm if following_up else CodeForm)(request.POST)
+        return _code_page(request, CodeForm())
+    form = CodeForm(request.POST)
     if _limited(request, "lookup"):
-        # The visitor's code and unsent reply come back, so that nothing typed is lost.
-        context = {
-            "form": CodeForm(initial={"code": form.data.get("code", "")}),
-            "limited": True,
-            "unsent": request.POST.get("text", "")[:MAX_TEXT],
-        }
-        return render(request, "consultations/lookup.html", context, status=429)
-    if not form.is_valid() and "code" in form.errors:
-        return render(request, "consultations/lookup.html", {"form": form})
-    consultation = Consultation.objects.filter(
-        code_hash=code_hash(form.data.get("code", ""))
-    ).first()
+        return _code_page(request, _retyped(form), limited=True)
+    if not form.is_valid():
+        return _code_page(request, form)
+    consultation = _find(form)
     if consultation is None:
         # A wrong code and an unknown one get the same answer.
-        return render(request, "consultations/lookup.html", {"form": CodeForm(), "not_found": True})
-    follow_up = form if following_up else None
-    if following_up and form.is_valid() and consultation.status != ConsultationStatus.CLOSED:
-        _add_follow_up(consultation, form.cleaned_data["text"])
-        notify_consultants(request, consultation)
-        follow_up, sent = None, True
-    else:
-        sent = False
-    return render(
-        request,
-        "consultations/thread.html",
-        {
-            "consultation": consultation,
-            "messages_list": consultation.messages.all(),
-            "follow_up": follow_up or FollowUpForm(initial={"code": form.data.get("code")}),
-            "sent": sent,
-        },
-    )
+        return _code_page(request, CodeForm(), not_found=True)
+    return _thread_page(request, consultation, _reply_form(form))
+
+
+@never_cache
+@require_POST
+def reply(request: HttpRequest) -> HttpResponse:
+    """Post a follow-up to the thread. A refused message is shown again, never lost."""
+    form = FollowUpForm(request.POST)
+    unsent = request.POST.get("text", "")[:MAX_TEXT]
+    # A reply tries a code as a look-up does: it counts against the same limit.
+    if _limited(request, "lookup"):
+        return _code_page(request, _retyped(form), limited=True, unsent=unsent)
+    if "code" in form.errors:
+        return _code_page(request, CodeForm(request.POST), unsent=unsent)
+    consultation = _find(form)
+    if consultation is None:
+        return _code_page(request, CodeForm(), not_found=True, unsent=unsent)
+    if consultation.status == ConsultationStatus.CLOSED:
+        return _thread_page(request, consultation, None, unsent=unsent)
+    if not form.is_valid():
+        return _thread_page(request, consultation, form)
+    _add_follow_up(consultation, form.cleaned_data["text"])
+    notify_consultants(request, consultation)
+    return _thread_page(request, consultation, _reply_form(form), sent=True)
+
+
+def _find(form: CodeForm) -> Consultation | None:
+    return Consultation.objects.filter(code_hash=code_hash(form.data.get("code", ""))).first()
+
+
+def _retyped(form: CodeForm) -> CodeForm:
+    """An empty code form holding the code as the visitor typed it."""
+    return CodeForm(initial={"code": form.data.get("code", "")})
+
+
+def _reply_form(form: CodeForm) -> FollowUpForm:
+    """An empty reply form carrying the code (in a hidden field) for the next message."""
+    return FollowUpForm(initial={"code": form.data.get("code", "")})
+
+
+def _code_page(request: HttpRequest, form: CodeForm, **context) -> HttpResponse:
+    status = 429 if context.get("limited") else 200
+    return render(request, "consultations/lookup.html", {"form": form, **context}, status=status)
+
+
+def _thread_page(
+    request: HttpRequest, consultation: Consultation, follow_up: FollowUpForm | None, **context
+) -> HttpResponse:
+    context |= {
+        "consultation": consultation,
+        "messages_list": consultation.messages.all(),
+        "follow_up": follow_up,
+    }
+    return render(request, "consultations/thread.html", context)
 
 
 @transaction.atomic
