@@ -1,6 +1,6 @@
 """The "Content editors" group, granted permissions by each app's data migration."""
 
-from django.contrib.auth.management import create_permissions
+from django.contrib.auth import get_permission_codename
 
 CONTENT_EDITORS = "Content editors"
 
@@ -8,22 +8,38 @@ CONTENT_EDITORS = "Content editors"
 def grant(apps, group_name: str, permissions: dict[str, dict[str, tuple[str, ...]]]) -> None:
     """Give ``group_name`` the ``{app: {model: (action, ...)}}`` permissions.
 
-    Called from migrations with their historical ``apps``. Permissions are
-    normally created after all migrations, so make sure they exist first.
+    Called from migrations with their historical ``apps``.
     """
     Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for app_label in permissions:
-        app_config = apps.get_app_config(app_label)
-        app_config.models_module = True  # a migration's app stub lacks it
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
     group, _created = Group.objects.get_or_create(name=group_name)
     for app_label, models in permissions.items():
-        for model, actions in models.items():
-            codenames = [f"{action}_{model}" for action in actions]
-            group.permissions.add(
-                *Permission.objects.filter(
-                    content_type__app_label=app_label, codename__in=codenames
-                )
-            )
+        for model_name, actions in models.items():
+            model = apps.get_model(app_label, model_name)
+            group.permissions.add(*(_permission(apps, model, action) for action in actions))
+
+
+def _permission(apps, model, action: str):
+    """The permission to ``action`` a ``model``, created now if it does not exist yet.
+
+    Django creates permissions once all migrations have run (post_migrate), too late
+    for a data migration. The row made here is the one Django would make, from the
+    model's options: Django then finds it (by content type and codename) and adds
+    nothing. A permission the model does not have is an error, not a silent no-op.
+    """
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Permission = apps.get_model("auth", "Permission")
+    opts = model._meta
+    known = {
+        get_permission_codename(default, opts): f"Can {default} {opts.verbose_name_raw}"
+        for default in opts.default_permissions
+    } | dict(opts.permissions)
+    codename = get_permission_codename(action, opts)
+    if codename not in known:
+        raise LookupError(f"{opts.label} has no permission {codename!r}.")
+    content_type, _created = ContentType.objects.get_or_create(
+        app_label=opts.app_label, model=opts.model_name
+    )
+    permission, _created = Permission.objects.get_or_create(
+        content_type=content_type, codename=codename, defaults={"name": known[codename]}
+    )
+    return permission
