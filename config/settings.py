@@ -37,7 +37,7 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     # modeltranslation must come before the admin to patch its forms.
     "modeltranslation",
-    "django.contrib.admin",
+    "config.apps.CSPAdminConfig",  # django.contrib.admin with its own CSP (config/admin.py)
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -67,7 +67,6 @@ MIDDLEWARE = [
     "django.middleware.gzip.GZipMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
-    "config.middleware.AdminContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -222,7 +221,7 @@ SECURE_CSP = {
 # The admin alone: Django's admin and the rich-text editor add a few inline
 # <script> and <link> elements (the editor's import map, prepopulated-field
 # data) that carry the per-request nonce; still no blanket inline allowance.
-# Applied by config.middleware.
+# Applied to every admin view by config.admin.CSPAdminSite.
 # The rich-text editor (django-prose-editor 0.28, Tiptap) injects one fixed
 # <style> element of base styles; its hash allows exactly that one. A browser
 # test fails on any CSP violation in the admin, so an upgrade that changes it

@@ -41,6 +41,24 @@ def test_public_policy_has_no_nonce_but_admin_has_one(client, db):
     assert CSP.UNSAFE_INLINE not in admin
 
 
+@pytest.mark.parametrize(
+    "path",
+    ["/lt/admin/", "/en/admin/awareness/page/", "/lt/admin/awareness/page/add/", "/en/admin/quiz/"],
+)
+def test_every_admin_view_has_the_nonce_policy(admin_client, path):
+    response = admin_client.get(path)
+    assert response.status_code == 200
+    policy = response.headers["Content-Security-Policy"]
+    assert re.search(r"script-src 'self' 'nonce-[\w+/=-]+'", policy)
+    assert re.search(r"style-src 'self' 'nonce-[\w+/=-]+'", policy)
+    assert CSP.UNSAFE_INLINE not in policy and CSP.UNSAFE_EVAL not in policy
+
+
+def test_a_public_page_seen_by_staff_keeps_the_strict_policy(admin_client, pages):
+    policy = admin_client.get("/lt/apie/").headers["Content-Security-Policy"]
+    assert "nonce-" not in policy and "style-src 'self';" in policy
+
+
 def test_pages_load_nothing_from_another_origin(client, pages):
     html = client.get("/lt/apie/").text
     sources = re.findall(r'(?:src|href)="([^"]+)"', html)

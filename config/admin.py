@@ -1,0 +1,20 @@
+"""Django's admin site, served with its own Content-Security-Policy.
+
+The public pages keep SECURE_CSP; every admin view (its login page included)
+gets ADMIN_CSP through Django's csp_override() decorator. Installed in
+place of django.contrib.admin by config.apps.CSPAdminConfig.
+"""
+
+from django.conf import settings
+from django.contrib import admin
+from django.views.decorators.csp import csp_override
+
+
+class CSPAdminSite(admin.AdminSite):
+    def admin_view(self, view, cacheable=False):
+        """Every view of the site and of its model admins comes through here."""
+        return csp_override(settings.ADMIN_CSP)(super().admin_view(view, cacheable))
+
+    def login(self, request, extra_context=None):
+        """The one admin view that is not wrapped by admin_view()."""
+        return csp_override(settings.ADMIN_CSP)(super().login)(request, extra_context)
