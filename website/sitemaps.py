@@ -20,21 +20,25 @@ SECTIONS = (
 
 
 class LanguagesSitemap(Sitemap):
+    """Every address in every language, each naming its translations and a default.
+
+    Django's own x_default would point at the address without a language prefix;
+    here every address has one, so x-default is the default language's address (as
+    in the pages' own hreflang links). It is added to the documented ``alternates``
+    list (dicts of ``location`` and ``lang_code``) of each URL that get_urls() gives
+    the sitemap view.
+    """
+
     i18n = True
     alternates = True
-    x_default = True
 
-    def _urls(self, page, protocol, domain):
-        """Django points x-default at the address without a language prefix; here
-        every address has one, so x-default is the default language's address
-        (as in the pages' own hreflang links)."""
-        urls = super()._urls(page, protocol, domain)
+    def get_urls(self, page=1, site=None, protocol=None):
+        urls = super().get_urls(page=page, site=site, protocol=protocol)
         for url in urls:
-            by_language = {alt["lang_code"]: alt for alt in url["alternates"]}
-            if "x-default" in by_language and settings.LANGUAGE_CODE in by_language:
-                by_language["x-default"]["location"] = by_language[settings.LANGUAGE_CODE][
-                    "location"
-                ]
+            default = [a for a in url["alternates"] if a["lang_code"] == settings.LANGUAGE_CODE]
+            url["alternates"] += [
+                {"location": a["location"], "lang_code": "x-default"} for a in default
+            ]
         return urls
 
 

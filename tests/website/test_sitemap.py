@@ -59,6 +59,15 @@ def test_each_entry_names_its_translations_and_a_default(client, site):
     }
 
 
+def test_every_entry_has_one_x_default_the_lithuanian_address(client, site):
+    root = ElementTree.fromstring(client.get("/sitemap.xml").content)
+    for url in root.findall("s:url", NS):
+        links = url.findall("x:link", NS)
+        defaults = [link.get("href") for link in links if link.get("hreflang") == "x-default"]
+        lithuanian = [link.get("href") for link in links if link.get("hreflang") == "lt"]
+        assert defaults == lithuanian and len(defaults) == 1, url.find("s:loc", NS).text
+
+
 def test_unpublished_content_is_left_out(client, site):
     urls = "\n".join(entries(client))
     assert "juodrastis" not in urls and "naujiena-2" not in urls
