@@ -214,8 +214,10 @@ class Story(models.Model):
         small, large = renditions(self.illustration.file)
         self.illustration.save("x.webp", large.content, save=False)
         self.illustration_small.save("x.webp", small.content, save=False)
-        for name in ("illustration", "illustration_small"):
-            self._meta.get_field(name).update_dimension_fields(self, force=True)
+        # The sizes are known from the renditions: no need to open the files again.
+        self.illustration_width, self.illustration_height = large.width, large.height
+        self.illustration_small_width = small.width
+        self.illustration_small_height = small.height
 
     @property
     def period(self) -> str:

@@ -70,6 +70,14 @@ def test_no_metadata_survives_in_any_stored_file(make_story, media, content):
     assert story.illustration_small_width == 480
     assert story.illustration_width == min(960, original_width)  # never enlarged
     assert story.illustration_height and story.illustration_small_height
+    for field in ("illustration", "illustration_small"):  # the stored sizes are the files'
+        with Image.open(getattr(story, field).path) as image:
+            assert image.size == (
+                getattr(story, f"{field}_width"),
+                getattr(story, f"{field}_height"),
+            )
+    story.refresh_from_db()
+    assert story.illustration_small_width == 480
 
 
 def test_story_page_shows_the_renditions_with_their_sizes(client, make_story, media):
