@@ -1,5 +1,6 @@
 """Server-rendered bar charts: the geometry only, so it is testable without a browser.
 
+One helper for every bar chart (the facts page, the quiz statistics in the admin).
 The SVG is drawn by templates/includes/_bar_chart.html in a 320-unit-wide
 view box, one unit per CSS pixel on a small phone, so the text stays legible
 on the phones most visitors use. Labels sit above their bars and wrap.

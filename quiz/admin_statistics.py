@@ -4,6 +4,7 @@ shown to staff as SVG charts and tables. Counts only, nothing about a visitor.
 
 import csv
 from datetime import timedelta
+from decimal import Decimal
 
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
@@ -13,10 +14,10 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.charts import Chart, bar_chart, show_value
 from quiz.models import Choice, DailyCompletions, Questionnaire, ResultBand
 
 DAYS = 30
-BAR_WIDTH = 300  # SVG user units for the longest bar
 
 
 def _questionnaire(request, pk: int) -> Questionnaire:
@@ -54,13 +55,10 @@ def _count(obj) -> int:
         return 0
 
 
-def chart(rows: list[tuple[str, int]]) -> list[dict]:
-    """Bars scaled to the largest count, for the SVG template."""
-    top = max((count for _label, count in rows), default=0) or 1
-    return [
-        {"label": label, "count": count, "width": round(BAR_WIDTH * count / top), "y": i * 24}
-        for i, (label, count) in enumerate(rows)
-    ]
+def chart(rows: list[tuple[str, int]]) -> Chart:
+    """The series drawn as the site's bar charts are (core.charts)."""
+    values = [(label, Decimal(count)) for label, count in rows]
+    return bar_chart([(label, value, show_value(value)) for label, value in values])
 
 
 def statistics_view(request, pk: int):
@@ -77,8 +75,7 @@ def statistics_view(request, pk: int):
             "title": title,
             "label_heading": heading,
             "rows": data[key],
-            "bars": chart(data[key]),
-            "height": 24 * len(data[key]),
+            "chart": chart(data[key]),
         }
         for key, title, heading in sections
     ]
