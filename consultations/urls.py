@@ -7,5 +7,6 @@ app_name = "consultations"
 
 urlpatterns = [
     path(_("consultation/"), views.ask, name="ask"),
-    path(_("consultation/answer/"), views.answer, name="answer"),
+    path(_("consultation/answer/"), views.lookup, name="answer"),
+    path(_("consultation/reply/"), views.reply, name="reply"),
 ]

@@ -61,16 +61,6 @@ def _create(data: dict, code: str) -> Consultation:
 
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
-def answer(request: HttpRequest) -> HttpResponse:
-    """The "read the answer" address takes both of its forms: the code alone is a
-    look-up; the thread's form (the code in a hidden field and a message) is a reply.
-    Either way the code travels in the POST body, never in the address."""
-    if request.method == "POST" and "text" in request.POST:
-        return reply(request)
-    return lookup(request)
-
-
-@never_cache
 def lookup(request: HttpRequest) -> HttpResponse:
     """Enter the code, see the thread."""
     if request.method != "POST":
@@ -90,7 +80,8 @@ def lookup(request: HttpRequest) -> HttpResponse:
 @never_cache
 @require_POST
 def reply(request: HttpRequest) -> HttpResponse:
-    """Post a follow-up to the thread. A refused message is shown again, never lost."""
+    """Post a follow-up to the thread (the code comes in a hidden field, never in
+    the address). A refused message is shown again, never lost."""
     form = FollowUpForm(request.POST)
     unsent = request.POST.get("text", "")[:MAX_TEXT]
     # A reply tries a code as a look-up does: it counts against the same limit.

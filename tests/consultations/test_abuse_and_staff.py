@@ -177,7 +177,7 @@ def test_a_rate_limited_reply_comes_back_so_nothing_typed_is_lost(ask, client, s
     settings.CONSULTATION_RATES = {"ask": "5/h", "lookup": "1/h"}
     client.post("/en/consultation/answer/", {"code": code})
     reply = "Thank you. One more question about my passport."
-    response = client.post("/en/consultation/answer/", {"code": code, "text": reply})
+    response = client.post("/en/consultation/reply/", {"code": code, "text": reply})
     assert response.status_code == 429
     assert "Your message was not sent" in response.text
     assert f"readonly>{reply}</textarea>" in response.text

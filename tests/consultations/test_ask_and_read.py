@@ -35,7 +35,8 @@ def test_the_code_is_never_in_a_url(ask, client):
     assert code not in response.get("Location", "")
     read = client.post("/lt/konsultacija/atsakymas/", {"code": code})
     assert read.status_code == 200 and read.request["PATH_INFO"] == "/lt/konsultacija/atsakymas/"
-    assert 'action="/lt/konsultacija/atsakymas/"' in read.text
+    assert 'action="/lt/konsultacija/atsakyti/"' in read.text  # the reply form
+    assert code not in read.text.split('name="code"')[0]  # only in the hidden field
 
 
 def test_read_the_staff_answer_and_follow_up(ask, client):
@@ -47,7 +48,7 @@ def test_read_the_staff_answer_and_follow_up(ask, client):
     html = client.post("/lt/konsultacija/atsakymas/", {"code": code.lower()}).text
     assert "Niekada nemokėkite už darbą." in html and "Atsakyta" in html
     html = client.post(
-        "/lt/konsultacija/atsakymas/", {"code": code, "text": "Ačiū. O jei jau sumokėjau?"}
+        "/lt/konsultacija/atsakyti/", {"code": code, "text": "Ačiū. O jei jau sumokėjau?"}
     ).text
     assert "Jūsų žinutė išsiųsta." in html and "O jei jau sumokėjau?" in html
     consultation.refresh_from_db()
@@ -69,7 +70,7 @@ def test_wrong_and_unknown_codes_answer_alike(ask, client):
 def test_closed_consultation_takes_no_follow_up(ask, client):
     _response, code = ask()
     Consultation.objects.update(status=ConsultationStatus.CLOSED)
-    html = client.post("/lt/konsultacija/atsakymas/", {"code": code, "text": "Dar vienas"}).text
+    html = client.post("/lt/konsultacija/atsakyti/", {"code": code, "text": "Dar vienas"}).text
     assert "Ši konsultacija užbaigta" in html
     assert Message.objects.count() == 1
 
@@ -103,7 +104,7 @@ def test_consultants_get_a_notice_without_the_question(ask):
 def test_no_message_text_in_a_log_line(ask, client, caplog):
     caplog.set_level(logging.DEBUG)
     _response, code = ask()
-    client.post("/lt/konsultacija/atsakymas/", {"code": code, "text": "Slapta žinutė 42"})
+    client.post("/lt/konsultacija/atsakyti/", {"code": code, "text": "Slapta žinutė 42"})
     client.post("/lt/konsultacija/atsakymas/", {"code": "WRONG-CODE"})
     logged = caplog.text
     assert "Norvegijoje" not in logged and "Slapta žinutė" not in logged and code not in logged

@@ -6,6 +6,7 @@ import pytest
 from consultations.models import Consultation, ConsultationStatus, Message
 
 ANSWER = "/en/consultation/answer/"
+REPLY_URL = "/en/consultation/reply/"
 REPLY = "Thank you. One more question about my passport."
 
 
@@ -47,7 +48,7 @@ def test_a_rate_limited_look_up_keeps_the_typed_code(client, db, settings):
 def test_a_reply_is_stored_reopens_the_consultation_and_clears_the_form(ask, client):
     _response, code = ask()
     Consultation.objects.update(status=ConsultationStatus.ANSWERED)
-    response = client.post(ANSWER, {"code": code, "text": REPLY})
+    response = client.post(REPLY_URL, {"code": code, "text": REPLY})
     assert response.status_code == 200 and "Your message was sent." in response.text
     assert Message.objects.filter(text=REPLY, author=Message.Author.VISITOR).exists()
     assert Consultation.objects.get().status == ConsultationStatus.NEW
@@ -58,29 +59,29 @@ def test_a_reply_is_stored_reopens_the_consultation_and_clears_the_form(ask, cli
 def test_replies_count_against_the_look_up_limit(ask, client, settings):
     _response, code = ask()
     settings.CONSULTATION_RATES = {"ask": "5/h", "lookup": "2/h"}
-    assert client.post(ANSWER, {"code": code, "text": "one"}).status_code == 200
+    assert client.post(REPLY_URL, {"code": code, "text": "one"}).status_code == 200
     assert client.post(ANSWER, {"code": code}).status_code == 200
-    response = client.post(ANSWER, {"code": code, "text": REPLY})
+    response = client.post(REPLY_URL, {"code": code, "text": REPLY})
     assert response.status_code == 429 and unsent_shown(response)
     assert Message.objects.count() == 2
 
 
 def test_a_reply_to_an_unknown_code_is_not_found_and_gives_the_message_back(client, db):
-    response = client.post(ANSWER, {"code": "ABCD-EFGH-JKMN-PQRS", "text": REPLY})
+    response = client.post(REPLY_URL, {"code": "ABCD-EFGH-JKMN-PQRS", "text": REPLY})
     assert "We found no consultation with this code" in response.text
     assert unsent_shown(response)
     assert Message.objects.count() == 0
 
 
 def test_a_reply_without_its_code_gives_the_message_back(client, db):
-    response = client.post(ANSWER, {"code": "", "text": REPLY})
+    response = client.post(REPLY_URL, {"code": "", "text": REPLY})
     assert "Please type your reference code." in response.text and unsent_shown(response)
 
 
 def test_a_reply_to_a_closed_consultation_gives_the_message_back(ask, client):
     _response, code = ask()
     Consultation.objects.update(status=ConsultationStatus.CLOSED)
-    response = client.post(ANSWER, {"code": code, "text": REPLY})
+    response = client.post(REPLY_URL, {"code": code, "text": REPLY})
     assert "This consultation is closed" in response.text and unsent_shown(response)
     assert 'name="text"' not in response.text
     assert Message.objects.count() == 1
@@ -92,7 +93,19 @@ def test_a_reply_to_a_closed_consultation_gives_the_message_back(ask, client):
 )
 def test_a_reply_sent_back_for_correction_keeps_what_was_typed(ask, client, text, error):
     _response, code = ask()
-    response = client.post(ANSWER, {"code": code, "text": text})
+    response = client.post(REPLY_URL, {"code": code, "text": text})
     assert response.status_code == 200 and error in response.text
     assert f"\n{text}</textarea>" in response.text
     assert Message.objects.count() == 1
+
+
+def test_the_look_up_address_never_stores_a_message(ask, client):
+    code = ask()
+    response = client.post(ANSWER, {"code": code, "text": REPLY})
+    assert response.status_code == 200
+    assert not Message.objects.filter(text=REPLY).exists()
+
+
+def test_the_reply_address_takes_only_posts(client, db):
+    assert client.get(REPLY_URL).status_code == 405
+    assert client.get("/lt/konsultacija/atsakyti/").status_code == 405
