@@ -7,7 +7,6 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 
-from awareness.demo.pages import PAGES
 from awareness.models import (
     HomePage,
     Hotline,
@@ -19,8 +18,10 @@ from awareness.models import (
     Service,
     Theme,
 )
+from website.demo.loader import read
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
+PAGES = read("pages")["pages"]
 
 
 @pytest.fixture

@@ -29,7 +29,7 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 EXIT_PAGE = "<!doctype html><title>Weather</title><h1>Weather</h1>"
-DEMO_PAGES = Path(settings.BASE_DIR) / "awareness" / "demo" / "pages.py"
+DEMO_PAGES = Path(settings.BASE_DIR) / "website" / "demo" / "data" / "pages.yaml"
 # Chromium logs a failed document load as a console error; a 404 page is one.
 STATUS_ERROR = re.compile(r"Failed to load resource: the server responded with a status of (\d+)")
 
@@ -168,7 +168,7 @@ def pages(make_page, hotline):
 
 @pytest.fixture
 def demo(transactional_db):
-    """The demo content (pages, hotlines, home page), once awareness/demo/pages.py exists."""
+    """The demo content (pages, hotlines, home page), once its pages.yaml exists."""
     if not DEMO_PAGES.exists():
-        pytest.skip("awareness/demo/pages.py does not exist yet")
+        pytest.skip("the demo pages.yaml does not exist yet")
     call_command("load_demo", verbosity=0)

@@ -3,9 +3,11 @@ them by clicking labels, and a trail of everything the browser kept or sent."""
 
 from urllib.parse import unquote, urlsplit
 
-from quiz.demo import QUESTIONNAIRES
 from quiz.models import Questionnaire
 from tests.browser.helpers import url_of
+from website.demo.loader import read
+
+QUESTIONNAIRES = read("quiz")["questionnaires"]
 
 KEYS = [data["key"] for data in QUESTIONNAIRES]
 SLUGS = {data["key"]: data["slug"] for data in QUESTIONNAIRES}

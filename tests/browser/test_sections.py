@@ -77,9 +77,9 @@ SEARCH = {
     "lt": {"word": "isnaudojimas", "stem": "isnaudojim", "pair": ("isnaudojimas", "išnaudojimas")},
     "en": {"word": "exploitation", "stem": "exploit", "pair": ("klaipeda", "Klaipėda")},
 }
-CITY = "klaipeda"  # the demo city with a single organisation (awareness/demo/directory.py)
+CITY = "klaipeda"  # the demo city with a single organisation (website/demo/data/directory.yaml)
 ORGANISATION = "ksppc"  # that organisation, which has a website
-EVENT = "projekto-they-have-a-name-mokymai-vilniuje"  # the demo event (awareness/demo/news.py)
+EVENT = "projekto-they-have-a-name-mokymai-vilniuje"  # the demo event (website/demo/data/news.yaml)
 
 
 def path(name: str, lang: str, **kwargs) -> str:

@@ -36,7 +36,7 @@ STORY_TEXT = {
     },
 }
 FORM, METHOD = "forced-labour", "job-offer-abroad"
-STORY = "ruta-darbas-vokietijoje"  # the demo's first story (stories/demo.py)
+STORY = "ruta-darbas-vokietijoje"  # the demo's first story (website/demo/data/stories.yaml)
 
 
 def path(name: str, lang: str) -> str:
