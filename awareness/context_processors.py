@@ -33,7 +33,8 @@ def _menu() -> list[dict]:
                 ],
                 "parent_id",
                 "menu_order",
-                "published",
+                "status",
+                "publish_at",
             )
         )
     except DatabaseError:

@@ -2,19 +2,9 @@
 
 from django.conf import settings
 
-from core.sanitize import clean_html
-
 
 def language_codes() -> list[str]:
     return [code for code, _name in settings.LANGUAGES]
-
-
-def clean_translated_html(instance, *fields: str) -> None:
-    """Run every language's copy of ``fields`` through the HTML allow-list."""
-    for field in fields:
-        for code in language_codes():
-            name = f"{field}_{code}"
-            setattr(instance, name, clean_html(getattr(instance, name, "")))
 
 
 def missing_languages(instance, field: str = "body") -> list[str]:

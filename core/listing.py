@@ -4,8 +4,6 @@ import re
 from dataclasses import dataclass
 
 from django.db.models import Count, Q, QuerySet
-from django.http import HttpRequest, HttpResponse
-from django.utils.cache import add_never_cache_headers
 from django.utils.functional import Promise, cached_property
 from django.views.generic import ListView
 
@@ -54,21 +52,6 @@ class ChoiceFilter:
     def options(self, matching: QuerySet) -> list[Option]:
         counts = dict(matching.order_by().values_list(self.field).annotate(Count("pk")))
         return [Option(value, label, counts.get(value, 0)) for value, label in self.choices.choices]
-
-
-def visible_to(request: HttpRequest, model) -> tuple[QuerySet, bool]:
-    """``model``'s rows this visitor may see, and whether that is a staff preview:
-    staff who may edit them see unpublished rows too, through the same views."""
-    meta = model._meta
-    preview = request.user.has_perm(f"{meta.app_label}.change_{meta.model_name}")
-    return (model.objects.all() if preview else model.objects.published()), preview
-
-
-def private_if(preview: bool, response: HttpResponse) -> HttpResponse:
-    """A page staff may see unpublished must never sit in a shared cache."""
-    if preview:
-        add_never_cache_headers(response)
-    return response
 
 
 class FilteredListView(ListView):

@@ -38,8 +38,3 @@ class Source(models.Model):
 
     class Meta:
         abstract = True
-
-
-class PublishedQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(published=True)

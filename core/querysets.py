@@ -1,6 +1,8 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.http import Http404
+from django.utils.translation import get_language
 
 
 class TranslatedSlugQuerySet(models.QuerySet):
@@ -13,3 +15,15 @@ class TranslatedSlugQuerySet(models.QuerySet):
             if fallback != language:
                 condition |= empty & Q(**{f"slug_{fallback}": slug})
         return self.filter(condition)
+
+
+class TranslatedSlugMixin:
+    """A DetailView that finds its object by the slug in the page's language
+    (``with_slug``, falling back as links do)."""
+
+    def get_object(self, queryset=None):
+        rows = self.get_queryset() if queryset is None else queryset
+        found = rows.with_slug(self.kwargs[self.slug_url_kwarg], get_language()).first()
+        if found is None:
+            raise Http404
+        return found

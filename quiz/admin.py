@@ -13,6 +13,7 @@ from modeltranslation.admin import (
     TranslationTabularInline,
 )
 
+from core.publishing import Status
 from quiz import scoring
 from quiz.admin_statistics import statistics_csv_view, statistics_view
 from quiz.models import Choice, Loaded, Question, Questionnaire, ResultBand
@@ -61,7 +62,7 @@ class BandFormSet(BaseInlineFormSet):
         if self.instance.pk is None:
             return  # no questions yet: checked again when they are added
         if not bands:
-            if self.instance.published:
+            if self.instance.status == Status.PUBLISHED:
                 raise ValidationError(_("A published questionnaire needs result bands."))
             return
         _raise_band_problems(Loaded(self.instance).question_data, bands)
@@ -124,8 +125,8 @@ class BandInline(TranslationStackedInline):
 
 @admin.register(Questionnaire)
 class QuestionnaireAdmin(TabbedTranslationAdmin):
-    list_display = ("title", "published", "order", "statistics_link", "updated")
-    list_filter = ("published",)
+    list_display = ("title", "status", "order", "statistics_link", "updated")
+    list_filter = ("status",)
     search_fields = [f"title_{code}" for code, _n in settings.LANGUAGES]
     prepopulated_fields = {"slug": ("title",)}
     inlines = [QuestionInline, BandInline]

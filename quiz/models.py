@@ -3,11 +3,10 @@ import hashlib
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from django_prose_editor.fields import ProseEditorField
 
-from core.languages import clean_translated_html
+from core.fields import RichTextField
+from core.publishing import Publishable, PublishableQuerySet
 from core.querysets import TranslatedSlugQuerySet
-from core.sanitize import EDITOR_EXTENSIONS, clean_html
 from quiz import scoring
 
 
@@ -22,22 +21,14 @@ class Level(models.TextChoices):
     HIGH = "high", _("High")
 
 
-class QuestionnaireQuerySet(TranslatedSlugQuerySet):
-    def published(self):
-        return self.filter(published=True)
+class QuestionnaireQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
+    pass
 
 
-def rich_text(label):
-    return ProseEditorField(
-        label, blank=True, sanitize=clean_html, config={"extensions": EDITOR_EXTENSIONS}
-    )
-
-
-class Questionnaire(models.Model):
+class Questionnaire(Publishable):
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(_("address"), max_length=200)
-    introduction = rich_text(_("introduction"))
-    published = models.BooleanField(_("published"), default=False)
+    introduction = RichTextField(_("introduction"), blank=True)
     order = models.PositiveIntegerField(_("order"), default=0)
     updated = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -50,10 +41,6 @@ class Questionnaire(models.Model):
 
     def __str__(self) -> str:
         return self.title
-
-    def save(self, *args, **kwargs):
-        clean_translated_html(self, "introduction")
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("quiz:take", kwargs={"slug": self.slug})
@@ -121,7 +108,7 @@ class ResultBand(models.Model):
     max_score = models.SmallIntegerField(_("to score"))
     level = models.CharField(_("level"), max_length=10, choices=Level.choices)
     title = models.CharField(_("title"), max_length=200)
-    advice = rich_text(_("advice"))
+    advice = RichTextField(_("advice"), blank=True)
 
     class Meta:
         verbose_name = _("result band")
@@ -130,10 +117,6 @@ class ResultBand(models.Model):
 
     def __str__(self) -> str:
         return f"{self.title} ({self.min_score}–{self.max_score})"
-
-    def save(self, *args, **kwargs):
-        clean_translated_html(self, "advice")
-        super().save(*args, **kwargs)
 
 
 class Loaded:

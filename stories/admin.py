@@ -7,7 +7,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
 from core.admin import MissingLanguagesMixin
-from stories.models import ExploitationForm, RecruitmentMethod, Status, Story, WarningSign
+from stories.models import ExploitationForm, RecruitmentMethod, Story, StoryStatus, WarningSign
 
 
 class StoryAdminForm(forms.ModelForm):
@@ -133,7 +133,7 @@ class StoryAdmin(MissingLanguagesMixin, TabbedTranslationAdmin):
 
     @admin.action(description=_("Send the selected stories to review"), permissions=["change"])
     def send_to_review(self, request, queryset):
-        count = queryset.filter(status=Status.DRAFT).update(status=Status.REVIEW)
+        count = queryset.filter(status=StoryStatus.DRAFT).update(status=StoryStatus.REVIEW)
         self.message_user(
             request,
             ngettext("%(count)d story sent to review.", "%(count)d stories sent to review.", count)
@@ -143,12 +143,12 @@ class StoryAdmin(MissingLanguagesMixin, TabbedTranslationAdmin):
 
     @admin.action(description=_("Publish the selected stories"), permissions=["change"])
     def publish(self, request, queryset):
-        ready = queryset.publishable().exclude(status=Status.PUBLISHED)
+        ready = queryset.publishable().exclude(status=StoryStatus.PUBLISHED)
         refused = queryset.exclude(pk__in=queryset.publishable().values("pk"))
         refused_titles = ", ".join(str(story) for story in refused)
         count = 0
         for story in ready:  # save() fills in the publish time
-            story.status = Status.PUBLISHED
+            story.status = StoryStatus.PUBLISHED
             story.save(update_fields=["status", "publish_at", "updated"])
             count += 1
         if count:

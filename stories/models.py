@@ -5,15 +5,14 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
-from django_prose_editor.fields import ProseEditorField
 
-from core.languages import clean_translated_html, missing_languages, taken_slugs
+from core.fields import RichTextField
+from core.languages import missing_languages, taken_slugs
 from core.models import Term
+from core.publishing import Publishable, PublishableQuerySet, status_field
 from core.querysets import TranslatedSlugQuerySet
-from core.sanitize import EDITOR_EXTENSIONS, clean_html
 from stories.images import renditions, validate_image
 
 
@@ -29,7 +28,9 @@ class RecruitmentMethod(Term):
         verbose_name_plural = _("recruitment methods")
 
 
-class Status(models.TextChoices):
+class StoryStatus(models.TextChoices):
+    """Publishable's steps with one between: a colleague reads a story before it goes out."""
+
     DRAFT = "draft", _("Draft")
     REVIEW = "review", _("In review")
     PUBLISHED = "published", _("Published")
@@ -48,10 +49,7 @@ class AgeGroup(models.TextChoices):
 RECORDED = Q(consent_recorded_at__isnull=False, anonymised_at__isnull=False)
 
 
-class StoryQuerySet(TranslatedSlugQuerySet):
-    def published(self):
-        return self.filter(status=Status.PUBLISHED, publish_at__lte=timezone.now())
-
+class StoryQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
     def publishable(self):
         return self.filter(RECORDED)
 
@@ -61,16 +59,14 @@ def illustration_path(instance, filename: str) -> str:
     return f"stories/{uuid4().hex}.webp"
 
 
-class Story(models.Model):
+class Story(Publishable):
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(_("address"), max_length=200)
     pseudonym = models.CharField(
         _("pseudonym"), max_length=60, help_text=_("A changed first name, never the real one.")
     )
     summary = models.TextField(_("summary"), blank=True)
-    body = ProseEditorField(
-        _("story"), blank=True, sanitize=clean_html, config={"extensions": EDITOR_EXTENSIONS}
-    )
+    body = RichTextField(_("story"), blank=True)
     forms = models.ManyToManyField(
         ExploitationForm, verbose_name=_("forms of exploitation"), related_name="stories"
     )
@@ -118,15 +114,7 @@ class Story(models.Model):
         help_text=_("What the picture shows, for people who cannot see it."),
     )
 
-    status = models.CharField(
-        _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT
-    )
-    publish_at = models.DateTimeField(
-        _("publish on"),
-        null=True,
-        blank=True,
-        help_text=_("Empty: as soon as it is published. A future time schedules it."),
-    )
+    status = status_field(StoryStatus, default=StoryStatus.DRAFT)
     # Staff only: never rendered to visitors.
     source = models.TextField(_("source"), blank=True)
     consent_recorded_at = models.DateTimeField(_("consent recorded"), null=True, editable=False)
@@ -161,7 +149,7 @@ class Story(models.Model):
         ordering = ["-publish_at", "-pk"]
         constraints = [
             models.CheckConstraint(
-                condition=~Q(status=Status.PUBLISHED) | RECORDED,
+                condition=~Q(status=StoryStatus.PUBLISHED) | RECORDED,
                 name="story_published_needs_consent_and_anonymisation",
             ),
         ]
@@ -170,9 +158,6 @@ class Story(models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
-        clean_translated_html(self, "body")
-        if self.status == Status.PUBLISHED and self.publish_at is None:
-            self.publish_at = timezone.now()
         if self.illustration and not self.illustration._committed:
             self._reencode_illustration()
         elif not self.illustration and self.illustration_small:
@@ -185,7 +170,7 @@ class Story(models.Model):
     def clean(self):
         super().clean()
         errors = {}
-        if self.status == Status.PUBLISHED and not (
+        if self.status == StoryStatus.PUBLISHED and not (
             self.consent_recorded_at and self.anonymised_at
         ):
             errors["status"] = _(
@@ -224,14 +209,6 @@ class Story(models.Model):
         if self.period_end and self.period_end != self.period_start:
             return f"{self.period_start}–{self.period_end}"
         return str(self.period_start)
-
-    @property
-    def is_public(self) -> bool:
-        return (
-            self.status == Status.PUBLISHED
-            and self.publish_at is not None
-            and self.publish_at <= timezone.now()
-        )
 
     def missing_languages(self) -> list[str]:
         return missing_languages(self, "body")

@@ -1,10 +1,9 @@
-from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_safe
+from django.views.generic import DetailView
 
-from core.listing import FilteredListView, TermFilter, private_if, visible_to
+from core.listing import FilteredListView, TermFilter
+from core.publishing import StaffPreviewMixin
+from core.querysets import TranslatedSlugMixin
 from stories.models import ExploitationForm, RecruitmentMethod, Story
 
 RELATED_COUNT = 3
@@ -31,23 +30,23 @@ class StoryListView(FilteredListView):
         return super().get_queryset().prefetch_related("forms")
 
 
-def _detail_queryset(request: HttpRequest):
-    stories, preview = visible_to(request, Story)
-    return stories.prefetch_related("forms", "recruitment", "warning_signs"), preview
+class StoryDetailView(StaffPreviewMixin, TranslatedSlugMixin, DetailView):
+    model = Story
+    template_name = "stories/story_detail.html"
+
+    def get_queryset(self):
+        return super().get_queryset().prefetch_related("forms", "recruitment", "warning_signs")
+
+    def get_context_data(self, **kwargs):
+        story = self.object
+        form_ids = [form.pk for form in story.forms.all()]
+        related = (
+            Story.objects.published()
+            .filter(forms__in=form_ids)
+            .exclude(pk=story.pk)
+            .distinct()[:RELATED_COUNT]
+        )
+        return super().get_context_data(**kwargs) | {"related": related}
 
 
-@require_safe
-def story_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    stories, preview = _detail_queryset(request)
-    story = stories.with_slug(slug, get_language()).first()
-    if story is None:
-        raise Http404
-    form_ids = [form.pk for form in story.forms.all()]
-    related = (
-        Story.objects.published()
-        .filter(forms__in=form_ids)
-        .exclude(pk=story.pk)
-        .distinct()[:RELATED_COUNT]
-    )
-    context = {"object": story, "story": story, "related": related, "preview": not story.is_public}
-    return private_if(preview, render(request, "stories/story_detail.html", context))
+story_detail = StoryDetailView.as_view()

@@ -46,7 +46,7 @@ def make_page(db):
             "slug_en": f"page-{n}",
             "body_lt": f"<p>Tekstas {n}</p>",
             "body_en": f"<p>Text {n}</p>",
-            "published": True,
+            "status": "published",
             "menu_order": n,
         } | fields
         return Page.objects.create(**values)

@@ -18,9 +18,9 @@ class TermAdmin(TabbedTranslationAdmin):
 
 @admin.register(Organisation)
 class OrganisationAdmin(TabbedTranslationAdmin):
-    list_display = ("name", "city", "phone", "checked", "order", "published")
-    list_editable = ("order", "published")
-    list_filter = ("published", "city", "services", "languages")
+    list_display = ("name", "city", "phone", "checked", "order", "status")
+    list_editable = ("order", "status")
+    list_filter = ("status", "city", "services", "languages")
     list_select_related = ("city",)
     search_fields = translated_fields("name", "description")
     prepopulated_fields = {"slug": ("name",)}
@@ -39,5 +39,5 @@ class OrganisationAdmin(TabbedTranslationAdmin):
             },
         ),
         (_("Source and checking"), {"fields": ("source", "source_url", "checked")}),
-        (_("Publishing"), {"fields": ("order", "published")}),
+        (_("Publishing"), {"fields": ("order", "status", "publish_at")}),
     )

@@ -43,8 +43,8 @@ class FigureInline(TranslationTabularInline):
 
 @admin.register(Theme)
 class ThemeAdmin(TabbedTranslationAdmin):
-    list_display = ("title", "display", "order", "published")
-    list_editable = ("order", "published")
-    list_filter = ("published", "display")
+    list_display = ("title", "display", "order", "status")
+    list_editable = ("order", "status")
+    list_filter = ("status", "display")
     prepopulated_fields = {"slug": ("title",)}
     inlines = [FigureInline]

@@ -14,10 +14,10 @@ class NewsItemAdmin(MissingLanguagesMixin, TabbedTranslationAdmin):
         "kind",
         "publish_at",
         "event_start",
-        "published",
+        "status",
         "missing_languages_display",
     )
-    list_filter = ("published", "kind")
+    list_filter = ("status", "kind")
     date_hierarchy = "publish_at"
     search_fields = translated_fields("title", "summary", "body")
     prepopulated_fields = {"slug": ("title",)}
@@ -32,5 +32,5 @@ class NewsItemAdmin(MissingLanguagesMixin, TabbedTranslationAdmin):
             },
         ),
         (_("Source"), {"fields": ("source", "source_url")}),
-        (_("Publishing"), {"fields": ("published", "publish_at", "updated")}),
+        (_("Publishing"), {"fields": ("status", "publish_at", "updated")}),
     )

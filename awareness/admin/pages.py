@@ -7,6 +7,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 from awareness.models import HomePage, Hotline, Page
 from core.admin import MissingLanguagesMixin
 from core.languages import translated_fields
+from core.publishing import Status
 
 admin.site.site_header = _("Stop human trafficking: site administration")
 admin.site.site_title = _("Site administration")
@@ -19,12 +20,13 @@ class PageAdmin(MissingLanguagesMixin, TabbedTranslationAdmin):
         "title",
         "parent",
         "menu_order",
-        "published",
+        "status",
+        "publish_at",
         "updated",
         "missing_languages_display",
     )
     list_display_links = ("title",)
-    list_filter = ("published", ("parent", admin.RelatedOnlyFieldListFilter))
+    list_filter = ("status", ("parent", admin.RelatedOnlyFieldListFilter))
     list_select_related = ("parent",)
     search_fields = translated_fields("title", "summary", "body")
     prepopulated_fields = {"slug": ("title",)}
@@ -33,24 +35,22 @@ class PageAdmin(MissingLanguagesMixin, TabbedTranslationAdmin):
     fieldsets = (
         (None, {"fields": ("title", "slug", "summary", "body")}),
         (_("Place in the menu"), {"fields": ("parent", "menu_order")}),
-        (_("Publishing"), {"fields": ("published", "meta_description", "created", "updated")}),
+        (
+            _("Publishing"),
+            {"fields": ("status", "publish_at", "meta_description", "created", "updated")},
+        ),
     )
 
     @admin.action(description=_("Publish the selected pages"), permissions=["change"])
     def publish(self, request, queryset):
-        self._set_published(request, queryset, True)
+        count = queryset.publish()
+        message = ngettext("%(count)d page published.", "%(count)d pages published.", count)
+        self.message_user(request, message % {"count": count}, messages.SUCCESS)
 
     @admin.action(description=_("Unpublish the selected pages"), permissions=["change"])
     def unpublish(self, request, queryset):
-        self._set_published(request, queryset, False)
-
-    def _set_published(self, request, queryset, value: bool) -> None:
-        count = queryset.update(published=value)
-        message = (
-            ngettext("%(count)d page published.", "%(count)d pages published.", count)
-            if value
-            else ngettext("%(count)d page unpublished.", "%(count)d pages unpublished.", count)
-        )
+        count = queryset.update(status=Status.DRAFT)
+        message = ngettext("%(count)d page unpublished.", "%(count)d pages unpublished.", count)
         self.message_user(request, message % {"count": count}, messages.SUCCESS)
 
 

@@ -7,8 +7,8 @@ from core.languages import translated_fields
 
 @admin.register(Resource)
 class ResourceAdmin(TabbedTranslationAdmin):
-    list_display = ("title", "kind", "language", "year", "publisher", "published")
-    list_filter = ("published", "kind", "language", "year")
+    list_display = ("title", "kind", "language", "year", "publisher", "status")
+    list_filter = ("status", "kind", "language", "year")
     list_select_related = ("language",)
     search_fields = translated_fields("title", "description", "publisher")
     prepopulated_fields = {"slug": ("title",)}
@@ -22,7 +22,8 @@ class ResourceAdmin(TabbedTranslationAdmin):
         "language",
         "year",
         "publisher",
-        "published",
+        "status",
+        "publish_at",
     )
 
     def delete_queryset(self, request, queryset):

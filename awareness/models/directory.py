@@ -4,7 +4,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from awareness.models.pages import dial_validator
-from core.models import PublishedQuerySet, Source, Term
+from core.models import Source, Term
+from core.publishing import Publishable, Status, status_field
 
 
 class Service(Term):
@@ -27,7 +28,7 @@ class Language(Term):
         verbose_name_plural = _("languages")
 
 
-class Organisation(Source):
+class Organisation(Publishable, Source):
     """An organisation in the help directory."""
 
     name = models.CharField(_("name"), max_length=200)
@@ -75,9 +76,7 @@ class Organisation(Source):
         help_text=_("When someone last made sure the contact details are right."),
     )
     order = models.PositiveIntegerField(_("order"), default=0)
-    published = models.BooleanField(_("published"), default=True)
-
-    objects = PublishedQuerySet.as_manager()
+    status = status_field(default=Status.PUBLISHED)
 
     class Meta:
         verbose_name = _("organisation")

@@ -3,7 +3,8 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from core.models import PublishedQuerySet, Source
+from core.models import Source
+from core.publishing import Publishable, Status, status_field
 
 YEAR = [MinValueValidator(1900), MaxValueValidator(2100)]
 
@@ -13,7 +14,7 @@ class Display(models.TextChoices):
     NUMBERS = "numbers", _("Key figures")
 
 
-class Theme(models.Model):
+class Theme(Publishable):
     """A group of figures shown together, as one chart or as key figures."""
 
     title = models.CharField(_("title"), max_length=200)
@@ -24,9 +25,7 @@ class Theme(models.Model):
     )
     display = models.CharField(_("shown as"), max_length=10, choices=Display, default=Display.BARS)
     order = models.PositiveIntegerField(_("order"), default=0)
-    published = models.BooleanField(_("published"), default=True)
-
-    objects = PublishedQuerySet.as_manager()
+    status = status_field(default=Status.PUBLISHED)
 
     class Meta:
         verbose_name = _("theme of facts and figures")

@@ -1,19 +1,13 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django_prose_editor.fields import ProseEditorField
 
-from core.languages import (
-    clean_translated_html,
-    language_codes,
-    missing_languages,
-    taken_slugs,
-)
+from core.fields import RichTextField
+from core.languages import language_codes, missing_languages, taken_slugs
 from core.models import Source
+from core.publishing import Publishable, PublishableQuerySet
 from core.querysets import TranslatedSlugQuerySet
-from core.sanitize import EDITOR_EXTENSIONS, clean_html
 
 
 class NewsKind(models.TextChoices):
@@ -21,15 +15,12 @@ class NewsKind(models.TextChoices):
     EVENT = "event", _("Event")
 
 
-class NewsQuerySet(TranslatedSlugQuerySet):
-    def published(self):
-        return self.filter(published=True, publish_at__lte=timezone.now())
-
+class NewsQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
     def newest(self):
         return self.published().order_by("-publish_at", "-pk")
 
 
-class NewsItem(Source):
+class NewsItem(Publishable, Source):
     """A news item or an event (an event has a date and a place)."""
 
     kind = models.CharField(_("kind"), max_length=10, choices=NewsKind, default=NewsKind.NEWS)
@@ -40,18 +31,10 @@ class NewsItem(Source):
         help_text=_("The last part of the web address: lower-case letters, numbers and hyphens."),
     )
     summary = models.TextField(_("summary"), help_text=_("One or two sentences shown in lists."))
-    body = ProseEditorField(
-        _("text"), blank=True, sanitize=clean_html, config={"extensions": EDITOR_EXTENSIONS}
-    )
+    body = RichTextField(_("text"), blank=True)
     event_start = models.DateTimeField(_("event starts"), null=True, blank=True)
     event_end = models.DateTimeField(_("event ends"), null=True, blank=True)
     place = models.CharField(_("place"), max_length=200, blank=True)
-    published = models.BooleanField(_("published"), default=False)
-    publish_at = models.DateTimeField(
-        _("publish at"),
-        default=timezone.now,
-        help_text=_("A published item appears from this time; it also dates the item."),
-    )
     updated = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = NewsQuerySet.as_manager()
@@ -60,22 +43,13 @@ class NewsItem(Source):
         verbose_name = _("news item or event")
         verbose_name_plural = _("news and events")
         ordering = ["-publish_at", "-pk"]
-        indexes = [models.Index(fields=["published", "-publish_at"])]
+        indexes = [models.Index(fields=["status", "-publish_at"])]
 
     def __str__(self) -> str:
         return self.title
 
-    def save(self, *args, **kwargs):
-        clean_translated_html(self, "body")
-        super().save(*args, **kwargs)
-
     def get_absolute_url(self) -> str:
         return reverse("awareness:news-detail", kwargs={"slug": self.slug})
-
-    @property
-    def is_public(self) -> bool:
-        """What published() selects, for one item already loaded (staff preview)."""
-        return self.published and self.publish_at <= timezone.now()
 
     @property
     def is_event(self) -> bool:

@@ -4,25 +4,19 @@ from django.db import models
 from django.urls import Resolver404, resolve, reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-from django_prose_editor.fields import ProseEditorField
 
-from core.languages import (
-    clean_translated_html,
-    language_codes,
-    missing_languages,
-    taken_slugs,
-)
-from core.models import PublishedQuerySet
+from core.fields import RichTextField
+from core.languages import language_codes, missing_languages, taken_slugs
+from core.publishing import Publishable, PublishableQuerySet
 from core.querysets import TranslatedSlugQuerySet
-from core.sanitize import EDITOR_EXTENSIONS, clean_html
 
 
-class PageQuerySet(TranslatedSlugQuerySet, PublishedQuerySet):
+class PageQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
     def menu(self):
         return self.published().order_by("menu_order", "pk")
 
 
-class Page(models.Model):
+class Page(Publishable):
     """An informational page; ``parent`` gives the two-level menu."""
 
     title = models.CharField(_("title"), max_length=200)
@@ -37,9 +31,7 @@ class Page(models.Model):
     summary = models.TextField(
         _("summary"), blank=True, help_text=_("One or two sentences shown in lists.")
     )
-    body = ProseEditorField(
-        _("text"), blank=True, sanitize=clean_html, config={"extensions": EDITOR_EXTENSIONS}
-    )
+    body = RichTextField(_("text"), blank=True)
     meta_description = models.CharField(
         _("description for search engines"),
         max_length=160,
@@ -59,9 +51,6 @@ class Page(models.Model):
     menu_order = models.PositiveIntegerField(
         _("menu order"), default=0, help_text=_("Smaller numbers come first.")
     )
-    published = models.BooleanField(
-        _("published"), default=False, help_text=_("Only published pages are shown to visitors.")
-    )
     created = models.DateTimeField(_("created"), auto_now_add=True)
     updated = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -74,10 +63,6 @@ class Page(models.Model):
 
     def __str__(self) -> str:
         return self.title
-
-    def save(self, *args, **kwargs):
-        clean_translated_html(self, "body")
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("awareness:page", kwargs={"slug": self.slug})
@@ -166,9 +151,7 @@ class HomePage(models.Model):
     """The home page's own words; there is only ever one row (pk=1)."""
 
     intro_title = models.CharField(_("heading"), max_length=200)
-    intro = ProseEditorField(
-        _("introduction"), blank=True, sanitize=clean_html, config={"extensions": EDITOR_EXTENSIONS}
-    )
+    intro = RichTextField(_("introduction"), blank=True)
     test_title = models.CharField(_("risk test call: heading"), max_length=200, blank=True)
     test_text = models.TextField(_("risk test call: text"), blank=True)
     test_link_label = models.CharField(_("risk test call: button"), max_length=80, blank=True)
@@ -183,7 +166,6 @@ class HomePage(models.Model):
 
     def save(self, *args, **kwargs):
         self.pk = 1
-        clean_translated_html(self, "intro")
         super().save(*args, **kwargs)
 
     @classmethod

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from awareness.documents import document_path, validate_pdf
 from awareness.models.directory import Language
-from core.models import PublishedQuerySet
+from core.publishing import Publishable, Status, status_field
 
 
 class ResourceKind(models.TextChoices):
@@ -17,7 +17,7 @@ class ResourceKind(models.TextChoices):
     VIDEO = "video", _("Video")
 
 
-class Resource(models.Model):
+class Resource(Publishable):
     """A study, report, leaflet or video: an uploaded PDF or a link."""
 
     title = models.CharField(_("title"), max_length=250)
@@ -52,10 +52,8 @@ class Resource(models.Model):
         help_text=_("The year it was published, if known."),
     )
     publisher = models.CharField(_("publisher"), max_length=200, blank=True)
-    published = models.BooleanField(_("published"), default=True)
+    status = status_field(default=Status.PUBLISHED)
     created = models.DateTimeField(_("created"), auto_now_add=True)
-
-    objects = PublishedQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("resource")

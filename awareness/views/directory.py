@@ -1,10 +1,9 @@
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_safe
+from django.views.generic import DetailView
 
 from awareness.models import City, Organisation, Service
-from core.listing import FilteredListView, TermFilter, private_if, visible_to
+from core.listing import FilteredListView, TermFilter
+from core.publishing import StaffPreviewMixin
 
 DETAIL_RELATED = ("services", "languages")
 
@@ -30,15 +29,12 @@ class HelpView(FilteredListView):
         return super().get_queryset().select_related("city").prefetch_related(*DETAIL_RELATED)
 
 
-@require_safe
-def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    organisations, preview = visible_to(request, Organisation)
-    organisation = get_object_or_404(
-        organisations.select_related("city").prefetch_related(*DETAIL_RELATED), slug=slug
-    )
-    context = {
-        "object": organisation,
-        "organisation": organisation,
-        "preview": not organisation.published,
-    }
-    return private_if(preview, render(request, "awareness/organisation_detail.html", context))
+class OrganisationDetailView(StaffPreviewMixin, DetailView):
+    model = Organisation
+    template_name = "awareness/organisation_detail.html"
+
+    def get_queryset(self):
+        return super().get_queryset().select_related("city").prefetch_related(*DETAIL_RELATED)
+
+
+organisation_detail = OrganisationDetailView.as_view()

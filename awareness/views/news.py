@@ -1,18 +1,17 @@
 import re
 
 from django.contrib.syndication.views import Feed
-from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_safe
+from django.views.generic import DetailView
 
 from awareness.models import NewsItem, NewsKind
-from core.listing import ChoiceFilter, FilteredListView, private_if, visible_to
+from core.listing import ChoiceFilter, FilteredListView
+from core.publishing import StaffPreviewMixin
+from core.querysets import TranslatedSlugMixin
 
 UPCOMING = 3
 FEED_ITEMS = 20
@@ -44,14 +43,13 @@ class NewsListView(FilteredListView):
         return context
 
 
-@require_safe
-def news_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    items, preview = visible_to(request, NewsItem)
-    item = items.with_slug(slug, get_language()).first()
-    if item is None:
-        raise Http404
-    context = {"object": item, "item": item, "preview": not item.is_public}
-    return private_if(preview, render(request, "awareness/news_detail.html", context))
+class NewsDetailView(StaffPreviewMixin, TranslatedSlugMixin, DetailView):
+    model = NewsItem
+    template_name = "awareness/news_detail.html"
+    context_object_name = "item"
+
+
+news_detail = NewsDetailView.as_view()
 
 
 class NewsFeed(Feed):

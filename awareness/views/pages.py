@@ -1,19 +1,23 @@
-from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
-from django.utils.translation import get_language
-from django.views.decorators.http import require_safe
+from django.views.generic import DetailView
 
 from awareness.models import Page
-from core.listing import private_if, visible_to
+from core.publishing import StaffPreviewMixin
+from core.querysets import TranslatedSlugMixin
 
 
-@require_safe
-def page_detail(request: HttpRequest, slug: str) -> HttpResponse:
+class PageDetailView(StaffPreviewMixin, TranslatedSlugMixin, DetailView):
     """A content page; staff who may edit pages also see unpublished ones."""
-    pages, preview = visible_to(request, Page)
-    page = pages.with_slug(slug, get_language()).select_related("parent").first()
-    if page is None:
-        raise Http404
-    children = page.children.published() if page.parent_id is None else Page.objects.none()
-    context = {"object": page, "page": page, "children": children, "preview": not page.published}
-    return private_if(preview, render(request, "awareness/page_detail.html", context))
+
+    model = Page
+    template_name = "awareness/page_detail.html"
+
+    def get_queryset(self):
+        return super().get_queryset().select_related("parent")
+
+    def get_context_data(self, **kwargs):
+        page = self.object
+        children = page.children.published() if page.parent_id is None else Page.objects.none()
+        return super().get_context_data(**kwargs) | {"children": children}
+
+
+page_detail = PageDetailView.as_view()

@@ -1,10 +1,9 @@
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_safe
+from django.views.generic import DetailView
 
 from awareness.models import Language, Resource, ResourceKind
-from core.listing import ChoiceFilter, FilteredListView, TermFilter, private_if, visible_to
+from core.listing import ChoiceFilter, FilteredListView, TermFilter
+from core.publishing import StaffPreviewMixin
 
 
 class ResourceListView(FilteredListView):
@@ -22,9 +21,12 @@ class ResourceListView(FilteredListView):
         return super().get_queryset().select_related("language")
 
 
-@require_safe
-def resource_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    resources, preview = visible_to(request, Resource)
-    resource = get_object_or_404(resources.select_related("language"), slug=slug)
-    context = {"object": resource, "resource": resource, "preview": not resource.published}
-    return private_if(preview, render(request, "awareness/resource_detail.html", context))
+class ResourceDetailView(StaffPreviewMixin, DetailView):
+    model = Resource
+    template_name = "awareness/resource_detail.html"
+
+    def get_queryset(self):
+        return super().get_queryset().select_related("language")
+
+
+resource_detail = ResourceDetailView.as_view()

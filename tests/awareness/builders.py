@@ -72,7 +72,7 @@ def news(n: int = 1, **fields) -> NewsItem:
         "summary_en": f"Summary {n}",
         "body_lt": "<p>Tekstas</p>",
         "body_en": "<p>Text</p>",
-        "published": True,
+        "status": "published",
         "publish_at": timezone.now() - timedelta(days=n),
     } | fields
     return NewsItem.objects.create(**values)

@@ -98,7 +98,7 @@ def test_editor_adds_a_page_and_the_body_is_cleaned(editor_client):
             "body_lt": "<p>Tekstas<script>x()</script></p>",
             "body_en": '<p onclick="x()">Text</p>',
             "menu_order": "5",
-            "published": "on",
+            "status": "published",
         },
     )
     assert response.status_code == 302, response.context["adminform"].form.errors
@@ -122,20 +122,20 @@ def test_admin_form_reports_a_taken_address(editor_client, make_page):
 
 def test_page_list_filters_and_search(editor_client, make_page):
     make_page(title_lt="Priverstinis darbas", title_en="Forced labour")
-    make_page(title_lt="Elgetavimas", title_en="Begging", published=False)
+    make_page(title_lt="Elgetavimas", title_en="Begging", status="draft")
     found = editor_client.get("/en/admin/awareness/page/", {"q": "labour"}).text
     assert "Forced labour" in found and "Begging" not in found
-    drafts = editor_client.get("/en/admin/awareness/page/", {"published__exact": "0"}).text
+    drafts = editor_client.get("/en/admin/awareness/page/", {"status__exact": "draft"}).text
     assert "Begging" in drafts and "Forced labour" not in drafts
 
 
 def test_bulk_publish(editor_client, make_page):
-    draft = make_page(published=False)
+    draft = make_page(status="draft")
     editor_client.post(
         "/en/admin/awareness/page/", {"action": "publish", "_selected_action": [draft.pk]}
     )
     draft.refresh_from_db()
-    assert draft.published
+    assert draft.is_public
 
 
 def test_missing_languages_column(editor_client, make_page):
@@ -178,7 +178,7 @@ def test_editor_adds_an_event_and_gets_a_clear_message_without_its_date(editor_c
     assert response.status_code == 200
     assert "An event needs the date it starts." in response.text
     assert 'value="Mokymai"' in response.text  # nothing typed is lost
-    data |= {"event_start_0": "2026-12-01", "event_start_1": "09:00:00", "published": "on"}
+    data |= {"event_start_0": "2026-12-01", "event_start_1": "09:00:00", "status": "published"}
     assert editor_client.post("/en/admin/awareness/newsitem/add/", data).status_code == 302
 
 
@@ -189,7 +189,7 @@ def test_editor_adds_a_theme_with_figures(editor_client):
         "description_lt": "Suaugusiųjų ir vaikų dalis.",
         "display": "bars",
         "order": 0,
-        "published": "on",
+        "status": "published",
         "figures-TOTAL_FORMS": 1,
         "figures-INITIAL_FORMS": 0,
         "figures-MIN_NUM_FORMS": 0,

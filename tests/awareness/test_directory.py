@@ -21,7 +21,7 @@ def directory(db):
         tel="+37080091119",
     )
     organisation("iom", city=t["vilnius"], services=[t["legal-aid"]], name_en="IOM Lithuania")
-    organisation("hidden", city=t["vilnius"], published=False, name_en="Hidden organisation")
+    organisation("hidden", city=t["vilnius"], status="draft", name_en="Hidden organisation")
     return t
 
 

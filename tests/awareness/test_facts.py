@@ -49,7 +49,7 @@ def test_facts_page_draws_charts_with_title_description_and_a_data_table(client,
         display=Display.NUMBERS,
         title_en="The EU",
     )
-    theme("hidden", published=False, title_en="Hidden theme")
+    theme("hidden", status="draft", title_en="Hidden theme")
     html = client.get("/en/facts/").content.decode()
     assert html.count("<svg") == 1  # the key-figures theme has no chart
     assert 'role="img" aria-labelledby="chart-global-title"' in html
@@ -101,7 +101,7 @@ def figure_form(units: list[str], value: str = "62") -> dict:
         "description_lt": "Aprašymas.",
         "display": "bars",
         "order": 0,
-        "published": "on",
+        "status": "published",
         "figures-TOTAL_FORMS": len(units),
         "figures-INITIAL_FORMS": 0,
         "figures-MIN_NUM_FORMS": 0,

@@ -26,7 +26,7 @@ def items(db):
     return {
         "event": event,
         "old": news(2, title_en="Website launched"),
-        "draft": news(3, published=False, title_en="Draft item"),
+        "draft": news(3, status="draft", title_en="Draft item"),
         "scheduled": news(
             4, publish_at=timezone.now() + timedelta(days=1), title_en="Tomorrow's item"
         ),

@@ -30,12 +30,12 @@ def test_slug_of_the_other_language_is_not_found(client, make_page):
 
 
 def test_unpublished_page_is_hidden_from_visitors(client, make_page):
-    make_page(slug_lt="juodrastis", published=False)
+    make_page(slug_lt="juodrastis", status="draft")
     assert client.get("/lt/juodrastis/").status_code == 404
 
 
 def test_staff_editor_previews_an_unpublished_page(client, make_page):
-    make_page(slug_lt="juodrastis", published=False)
+    make_page(slug_lt="juodrastis", status="draft")
     editor = User.objects.create_user("editor", password="x", is_staff=True)
     editor.user_permissions.add(Permission.objects.get(codename="change_page"))
     client.force_login(editor)
@@ -46,7 +46,7 @@ def test_staff_editor_previews_an_unpublished_page(client, make_page):
 
 
 def test_staff_without_page_permission_gets_no_preview(client, make_page):
-    make_page(slug_lt="juodrastis", published=False)
+    make_page(slug_lt="juodrastis", status="draft")
     client.force_login(User.objects.create_user("other", password="x", is_staff=True))
     assert client.get("/lt/juodrastis/").status_code == 404
 
@@ -73,7 +73,7 @@ def test_no_note_when_the_text_exists(client, make_page):
 def test_menu_has_two_levels_and_only_published_pages(client, make_page):
     parent = make_page(title_en="Forms of exploitation")
     make_page(title_en="Forced labour", parent=parent)
-    make_page(title_en="Hidden draft", parent=parent, published=False)
+    make_page(title_en="Hidden draft", parent=parent, status="draft")
     html = client.get("/en/").text
     menu = html[html.index('class="menu__list"') : html.index("</nav>", html.index("menu__list"))]
     assert "Forms of exploitation" in menu and "Forced labour" in menu
@@ -122,7 +122,7 @@ def test_menu_has_only_two_levels(make_page):
 
 def test_published_queryset_is_the_one_rule(make_page):
     shown = make_page()
-    make_page(published=False)
+    make_page(status="draft")
     assert list(Page.objects.published()) == [shown]
 
 

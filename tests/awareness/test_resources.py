@@ -100,7 +100,7 @@ def library(db):
     resource(
         "leaflet-lt", t["lt"], title_en="Leaflet", kind="leaflet", url="", document=pdf_upload()
     )
-    resource("hidden", t["en"], title_en="Hidden report", published=False)
+    resource("hidden", t["en"], title_en="Hidden report", status="draft")
     return t
 
 
@@ -141,7 +141,7 @@ def test_admin_refuses_a_fake_pdf_with_a_message_and_keeps_the_rest(admin_client
             "kind": "study",
             "language": library["lt"].pk,
             "document": fake,
-            "published": "on",
+            "status": "published",
         },
     )
     assert response.status_code == 200
@@ -159,7 +159,7 @@ def test_admin_accepts_a_real_pdf(admin_client, library):
             "kind": "leaflet",
             "language": library["lt"].pk,
             "document": pdf_upload("Lankstinukas 2026.pdf"),
-            "published": "on",
+            "status": "published",
         },
     )
     assert response.status_code == 302
@@ -180,7 +180,7 @@ def test_editing_a_resource_whose_file_is_missing_or_now_too_big_keeps_working(
             "slug": item.slug,
             "kind": item.kind,
             "language": item.language_id,
-            "published": "on",
+            "status": "published",
         },
     )
     assert response.status_code == 302

@@ -55,7 +55,7 @@ def build(rows: int) -> None:
             title_lt=f"Naujiena {n} apie išnaudojimą",
             slug_lt=f"naujiena-{n}",
             summary_lt="Santrauka.",
-            published=True,
+            status="published",
             publish_at=now - timedelta(hours=n),
             event_start=now + timedelta(days=n) if n % 3 == 0 else None,
         )

@@ -16,7 +16,7 @@ def questionnaire(db) -> Questionnaire:
         slug_en="am-i-at-risk",
         introduction_lt="<p>Įžanga</p>",
         introduction_en="<p>Introduction</p>",
-        published=True,
+        status="published",
     )
     specs = [
         (

@@ -11,7 +11,7 @@ def band_form(questionnaire, bands) -> dict:
         "slug_en": questionnaire.slug_en,
         "introduction_lt": "<p>Įžanga</p>",
         "introduction_en": "<p>Intro</p>",
-        "published": "on",
+        "status": "published",
         "order": "0",
         "questions-TOTAL_FORMS": "0",
         "questions-INITIAL_FORMS": "0",

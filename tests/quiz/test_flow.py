@@ -146,7 +146,7 @@ def test_print_and_start_again_on_the_result(taker, questionnaire):
 
 
 def test_unpublished_questionnaire_is_not_found(client, questionnaire):
-    questionnaire.published = False
+    questionnaire.status = "draft"
     questionnaire.save()
     assert client.get("/en/risk-test/am-i-at-risk/").status_code == 404
     assert client.post("/en/risk-test/am-i-at-risk/", {"action": "start"}).status_code == 404

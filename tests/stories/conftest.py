@@ -1,7 +1,7 @@
 import pytest
 from django.utils import timezone
 
-from stories.models import ExploitationForm, RecruitmentMethod, Status, Story, WarningSign
+from stories.models import ExploitationForm, RecruitmentMethod, Story, StoryStatus, WarningSign
 
 
 @pytest.fixture
@@ -45,7 +45,7 @@ def make_story(db, forms, methods):
             "period_start": 2019,
             "age_group": "26-35",
             "destination": "DE",
-            "status": Status.PUBLISHED,
+            "status": StoryStatus.PUBLISHED,
             "publish_at": now,
             "consent_recorded_at": now,
             "anonymised_at": now,

@@ -3,7 +3,7 @@
 import pytest
 from django.contrib.auth.models import Group, User
 
-from stories.models import Status, Story
+from stories.models import Story, StoryStatus
 
 
 @pytest.fixture
@@ -76,7 +76,7 @@ def test_form_records_who_ticked_consent_and_the_check(editor_client, forms, met
 
 
 def test_unticking_consent_clears_the_record(editor_client, forms, methods, make_story):
-    story = make_story(status=Status.DRAFT)
+    story = make_story(status=StoryStatus.DRAFT)
     data = form_data(forms, methods, slug_lt="kita", slug_en="other", details_removed="on")
     response = editor_client.post(
         f"/en/admin/stories/story/{story.pk}/change/",
@@ -88,8 +88,8 @@ def test_unticking_consent_clears_the_record(editor_client, forms, methods, make
 
 
 def test_bulk_publish_respects_the_rule(editor_client, make_story):
-    ready = make_story(status=Status.REVIEW)
-    unchecked = make_story(status=Status.REVIEW, anonymised_at=None, title_en="Unchecked one")
+    ready = make_story(status=StoryStatus.REVIEW)
+    unchecked = make_story(status=StoryStatus.REVIEW, anonymised_at=None, title_en="Unchecked one")
     response = editor_client.post(
         "/en/admin/stories/story/",
         {"action": "publish", "_selected_action": [ready.pk, unchecked.pk]},
@@ -97,8 +97,8 @@ def test_bulk_publish_respects_the_rule(editor_client, make_story):
     )
     ready.refresh_from_db()
     unchecked.refresh_from_db()
-    assert ready.status == Status.PUBLISHED and ready.publish_at is not None
-    assert unchecked.status == Status.REVIEW
+    assert ready.status == StoryStatus.PUBLISHED and ready.publish_at is not None
+    assert unchecked.status == StoryStatus.REVIEW
     assert (
         "Not published, because consent or the anonymisation check is not recorded" in response.text
     )
@@ -106,7 +106,7 @@ def test_bulk_publish_respects_the_rule(editor_client, make_story):
 
 
 def test_bulk_send_to_review_moves_drafts_only(editor_client, make_story):
-    draft = make_story(status=Status.DRAFT)
+    draft = make_story(status=StoryStatus.DRAFT)
     published = make_story()
     editor_client.post(
         "/en/admin/stories/story/",
@@ -114,7 +114,7 @@ def test_bulk_send_to_review_moves_drafts_only(editor_client, make_story):
     )
     draft.refresh_from_db()
     published.refresh_from_db()
-    assert draft.status == Status.REVIEW and published.status == Status.PUBLISHED
+    assert draft.status == StoryStatus.REVIEW and published.status == StoryStatus.PUBLISHED
 
 
 def test_list_shows_missing_languages_and_filters(editor_client, make_story):

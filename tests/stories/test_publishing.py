@@ -8,13 +8,13 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from stories.models import Status, Story
+from stories.models import Story, StoryStatus
 
 
 def test_published_queryset(make_story):
     shown = make_story()
-    make_story(status=Status.DRAFT)
-    make_story(status=Status.REVIEW)
+    make_story(status=StoryStatus.DRAFT)
+    make_story(status=StoryStatus.REVIEW)
     make_story(publish_at=timezone.now() + timedelta(days=1))
     assert list(Story.objects.published()) == [shown]
 
@@ -27,17 +27,17 @@ def test_scheduled_story_appears_when_its_time_comes(client, make_story):
 
 
 def test_publishing_fills_in_the_publish_time(make_story):
-    story = make_story(status=Status.DRAFT, publish_at=None)
-    story.status = Status.PUBLISHED
+    story = make_story(status=StoryStatus.DRAFT, publish_at=None)
+    story.status = StoryStatus.PUBLISHED
     story.save()
     assert story.publish_at is not None and story.is_public
 
 
 @pytest.mark.parametrize("missing", ["consent_recorded_at", "anonymised_at"])
 def test_model_validation_refuses_publishing_without_the_records(make_story, missing):
-    story = make_story(status=Status.DRAFT)
+    story = make_story(status=StoryStatus.DRAFT)
     setattr(story, missing, None)
-    story.status = Status.PUBLISHED
+    story.status = StoryStatus.PUBLISHED
     with pytest.raises(ValidationError) as error:
         story.full_clean()
     assert "status" in error.value.message_dict
@@ -45,12 +45,12 @@ def test_model_validation_refuses_publishing_without_the_records(make_story, mis
 
 @pytest.mark.parametrize("missing", ["consent_recorded_at", "anonymised_at"])
 def test_database_refuses_publishing_without_the_records(make_story, missing):
-    story = make_story(status=Status.DRAFT)
+    story = make_story(status=StoryStatus.DRAFT)
     Story.objects.filter(pk=story.pk).update(**{missing: None})
     with pytest.raises(IntegrityError), transaction.atomic():
-        Story.objects.filter(pk=story.pk).update(status=Status.PUBLISHED)
+        Story.objects.filter(pk=story.pk).update(status=StoryStatus.PUBLISHED)
     story.refresh_from_db()
-    assert story.status == Status.DRAFT
+    assert story.status == StoryStatus.DRAFT
 
 
 def test_period_is_coarse(make_story):

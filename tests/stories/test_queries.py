@@ -3,7 +3,7 @@
 import pytest
 from django.utils import timezone
 
-from stories.models import ExploitationForm, RecruitmentMethod, Status, Story, WarningSign
+from stories.models import ExploitationForm, RecruitmentMethod, Story, StoryStatus, WarningSign
 
 LIST_QUERIES = 7  # menu, hotlines, count, page, its forms, two filter counts
 DETAIL_QUERIES = 7  # menu, hotlines, story, its forms, methods and signs, related stories
@@ -24,7 +24,7 @@ def build(stories: int, tags: int) -> Story:
             pseudonym_lt="Rūta",
             period_start=2020,
             age_group="18-25",
-            status=Status.PUBLISHED,
+            status=StoryStatus.PUBLISHED,
             publish_at=now,
             consent_recorded_at=now,
             anonymised_at=now,

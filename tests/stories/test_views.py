@@ -5,7 +5,7 @@ import re
 import pytest
 from django.contrib.auth.models import Permission, User
 
-from stories.models import Status
+from stories.models import StoryStatus
 
 
 def titles(html: str) -> list[str]:
@@ -82,7 +82,7 @@ def test_related_stories_share_a_form(client, make_story):
 
 
 def test_unpublished_story_is_hidden_but_staff_can_preview(client, make_story):
-    make_story(status=Status.DRAFT, consent_recorded_at=None, anonymised_at=None)
+    make_story(status=StoryStatus.DRAFT, consent_recorded_at=None, anonymised_at=None)
     assert client.get("/lt/istorijos/istorija-1/").status_code == 404
     staff = User.objects.create_user("s", password="x", is_staff=True)
     staff.user_permissions.add(Permission.objects.get(codename="change_story"))

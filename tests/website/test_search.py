@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
-from stories.models import Status, Story
+from stories.models import Story, StoryStatus
 from tests.awareness.builders import news, organisation, resource, terms
 
 
@@ -22,7 +22,7 @@ def content(db, make_page):
         body_lt="<p>Jei patyrėte išnaudojimą, skambinkite.</p>",
         body_en="",  # English visitors see the Lithuanian text, and search it
     )
-    make_page(title_lt="Juodraštis apie išnaudojimą", published=False)
+    make_page(title_lt="Juodraštis apie išnaudojimą", status="draft")
     now = timezone.now()
     Story.objects.create(
         title_lt="Rūtos istorija",
@@ -31,7 +31,7 @@ def content(db, make_page):
         summary_lt="Darbas Vokietijoje virto išnaudojimu.",
         period_start=2020,
         age_group="18-25",
-        status=Status.PUBLISHED,
+        status=StoryStatus.PUBLISHED,
         publish_at=now,
         consent_recorded_at=now,
         anonymised_at=now,

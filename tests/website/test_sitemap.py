@@ -12,9 +12,9 @@ NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.or
 @pytest.fixture
 def site(db, make_page):
     make_page(slug_lt="apie", slug_en="about")
-    make_page(slug_lt="juodrastis", slug_en="draft", published=False)
+    make_page(slug_lt="juodrastis", slug_en="draft", status="draft")
     news(1)
-    news(2, published=False)
+    news(2, status="draft")
     organisation("ksppc")
     resource("study", terms()["en"])
 

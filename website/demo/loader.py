@@ -38,8 +38,9 @@ from awareness.models import (
     Service,
     Theme,
 )
+from core.publishing import Status
 from quiz.models import Choice, Question, Questionnaire, ResultBand
-from stories.models import ExploitationForm, RecruitmentMethod, Status, Story, WarningSign
+from stories.models import ExploitationForm, RecruitmentMethod, Story, StoryStatus, WarningSign
 
 DATA = Path(__file__).resolve().parent / "data"
 CHECKED = date(2026, 11, 1)  # when the directory's contact data was last checked
@@ -156,7 +157,7 @@ def load_pages() -> int:
             page = Page.objects.create(
                 parent=pages.get(item.get("parent")),
                 menu_order=item["menu_order"],
-                published=True,
+                status=Status.PUBLISHED,
                 **PAGE.columns(item),
             )
             created += 1
@@ -212,7 +213,7 @@ def load_stories() -> int:
             # Composites: no real person to ask, but the check is still recorded.
             consent_recorded_at=now,
             anonymised_at=now,
-            status=Status.PUBLISHED,
+            status=StoryStatus.PUBLISHED,
             publish_at=now,
             **STORY.columns(item),
         )
@@ -232,7 +233,7 @@ def load_quiz() -> int:
         if _by_slug(Questionnaire, item).exists():
             continue
         questionnaire = Questionnaire.objects.create(
-            order=item["order"], published=True, **QUESTIONNAIRE.columns(item)
+            order=item["order"], status=Status.PUBLISHED, **QUESTIONNAIRE.columns(item)
         )
         for order, question_item in enumerate(item["questions"], start=1):
             _question(questionnaire, question_item, order * 10)
@@ -338,7 +339,7 @@ def load_news() -> int:
             end = end.replace(year=end.year + 1)
         NewsItem.objects.create(
             kind=item["kind"],
-            published=True,
+            status=Status.PUBLISHED,
             publish_at=now - timedelta(days=item["days_ago"]),
             event_start=start,
             event_end=end.replace(hour=17) if end else None,
