@@ -143,14 +143,30 @@ class StoryAdmin(MissingLanguagesMixin, TabbedTranslationAdmin):
 
     @admin.action(description=_("Publish the selected stories"), permissions=["change"])
     def publish(self, request, queryset):
-        ready = queryset.publishable().exclude(status=StoryStatus.PUBLISHED)
-        refused = queryset.exclude(pk__in=queryset.publishable().values("pk"))
+        """Only stories in review: review cannot be skipped (docs/architecture.md)."""
+        in_review = queryset.filter(status=StoryStatus.REVIEW)
+        ready = in_review.publishable()
+        refused = in_review.exclude(pk__in=ready.values("pk"))
         refused_titles = ", ".join(str(story) for story in refused)
+        drafts = queryset.filter(status=StoryStatus.DRAFT).count()
         count = 0
         for story in ready:  # save() fills in the publish time
             story.status = StoryStatus.PUBLISHED
             story.save(update_fields=["status", "publish_at", "updated"])
             count += 1
+        if drafts:
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d story was skipped: it is a draft, and a story is read in review "
+                    "before it is published. Send it to review first.",
+                    "%(count)d stories were skipped: they are drafts, and a story is read in "
+                    "review before it is published. Send them to review first.",
+                    drafts,
+                )
+                % {"count": drafts},
+                messages.WARNING,
+            )
         if count:
             self.message_user(
                 request,

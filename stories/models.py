@@ -170,13 +170,25 @@ class Story(Publishable):
     def clean(self):
         super().clean()
         errors = {}
+        status_errors = []
+        if self.status == StoryStatus.PUBLISHED and self.stored_status() == StoryStatus.DRAFT:
+            status_errors.append(
+                _(
+                    "A story is read in review before it is published: choose “In review” "
+                    "first, and publish it once a colleague has read it."
+                )
+            )
         if self.status == StoryStatus.PUBLISHED and not (
             self.consent_recorded_at and self.anonymised_at
         ):
-            errors["status"] = _(
-                "A story can be published only after the person's consent and the check "
-                "that identifying details are removed have both been recorded."
+            status_errors.append(
+                _(
+                    "A story can be published only after the person's consent and the check "
+                    "that identifying details are removed have both been recorded."
+                )
             )
+        if status_errors:
+            errors["status"] = status_errors
         if self.period_end and self.period_end < self.period_start:
             errors["period_end"] = _("The period cannot end before it starts.")
         for code in taken_slugs(self):
@@ -185,6 +197,13 @@ class Story(Publishable):
             errors["illustration_alt"] = _("Describe the picture for people who cannot see it.")
         if errors:
             raise ValidationError(errors)
+
+    def stored_status(self) -> str:
+        """The status as saved (a new story starts as a draft)."""
+        if self.pk is None:
+            return StoryStatus.DRAFT
+        stored = Story.objects.filter(pk=self.pk).values_list("status", flat=True).first()
+        return stored or StoryStatus.DRAFT
 
     def _remove_illustration_files(self) -> None:
         """Removed in the admin: both stored files go, not just the reference."""

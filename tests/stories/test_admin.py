@@ -1,5 +1,7 @@
 """The stories admin: the publishing rule in the form and in the bulk action."""
 
+import re
+
 import pytest
 from django.contrib.auth.models import Group, User
 
@@ -64,15 +66,66 @@ def test_form_refuses_to_publish_without_the_records_and_saves_nothing(
 
 
 def test_form_records_who_ticked_consent_and_the_check(editor_client, forms, methods):
-    response = editor_client.post(
-        "/en/admin/stories/story/add/",
-        form_data(forms, methods, status="published", consent_given="on", details_removed="on"),
-    )
+    data = form_data(forms, methods, status="review", consent_given="on", details_removed="on")
+    response = editor_client.post("/en/admin/stories/story/add/", data)
     assert response.status_code == 302
     story = Story.objects.get()
     assert story.consent_recorded_by == editor_client.user
     assert story.anonymised_by == editor_client.user
-    assert story.is_public and story.warning_signs.get().text_en == "Passport taken"
+    assert not story.is_public and story.warning_signs.get().text_en == "Passport taken"
+
+    signs = {"warning_signs-TOTAL_FORMS": "0", "warning_signs-INITIAL_FORMS": "0"}
+    response = editor_client.post(
+        f"/en/admin/stories/story/{story.pk}/change/", data | signs | {"status": "published"}
+    )
+    assert response.status_code == 302
+    story.refresh_from_db()
+    assert story.is_public
+
+
+REVIEW_FIRST = "A story is read in review before it is published"
+
+
+@pytest.mark.parametrize("existing", [False, True])
+def test_form_refuses_draft_straight_to_published(
+    editor_client, forms, methods, make_story, existing
+):
+    data = form_data(forms, methods, status="published", consent_given="on", details_removed="on")
+    if existing:
+        story = make_story(status=StoryStatus.DRAFT, slug_lt="kita", slug_en="other")
+        url = f"/en/admin/stories/story/{story.pk}/change/"
+    else:
+        url = "/en/admin/stories/story/add/"
+    response = editor_client.post(url, data)
+    assert response.status_code == 200
+    assert REVIEW_FIRST in response.text
+    assert not Story.objects.published().exists()
+
+
+def test_form_refusal_is_translated(editor_client, make_story, forms, methods):
+    story = make_story(status=StoryStatus.DRAFT, slug_lt="kita", slug_en="other")
+    data = form_data(forms, methods, status="published", consent_given="on", details_removed="on")
+    response = editor_client.post(f"/lt/admin/stories/story/{story.pk}/change/", data)
+    assert response.status_code == 200
+    assert "Prieš paskelbiant istoriją ją perskaito kolega" in response.text
+
+
+def test_bulk_publish_skips_drafts_and_says_why(editor_client, make_story):
+    drafts = [make_story(status=StoryStatus.DRAFT) for _ in range(2)]
+    in_review = make_story(status=StoryStatus.REVIEW)
+    response = editor_client.post(
+        "/en/admin/stories/story/",
+        {"action": "publish", "_selected_action": [s.pk for s in [*drafts, in_review]]},
+        follow=True,
+    )
+    assert [s.status for s in Story.objects.filter(pk__in=[d.pk for d in drafts])] == [
+        StoryStatus.DRAFT
+    ] * 2
+    in_review.refresh_from_db()
+    assert in_review.is_public
+    assert "1 story published." in response.text
+    assert "2 stories were skipped: they are drafts" in response.text
+    assert "Send them to review first." in response.text
 
 
 def test_unticking_consent_clears_the_record(editor_client, forms, methods, make_story):
@@ -121,7 +174,10 @@ def test_list_shows_missing_languages_and_filters(editor_client, make_story):
     make_story(body_en="", title_en="Only LT")
     html = editor_client.get("/en/admin/stories/story/").text
     assert '<td class="field-missing_languages_display">EN</td>' in html
-    assert "By status" in html or "status" in html
+    status_filter = re.search(r'<details data-filter-title="status".*?</details>', html, re.S)
+    assert status_filter, "no status filter"
+    options = re.findall(r'<a href="\?status__exact=(\w+)">([^<]+)</a>', status_filter[0])
+    assert options == [("draft", "Draft"), ("review", "In review"), ("published", "Published")]
     assert (
         editor_client.get("/en/admin/stories/story/", {"status__exact": "draft"}).status_code == 200
     )
