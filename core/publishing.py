@@ -82,6 +82,8 @@ class StaffPreviewMixin:
     who may change the model see every row, with a ``preview`` note in the
     context when it is not public, and the response is never cached."""
 
+    http_method_names = ["get", "head"]  # reading only, as require_safe allowed
+
     @cached_property
     def previewing(self) -> bool:
         meta = self.model._meta

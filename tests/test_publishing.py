@@ -173,3 +173,12 @@ def test_public_rows_are_no_preview_and_cacheable_for_visitors(client, model):
     assert response.status_code == 200
     assert response.context["preview"] is False
     assert "no-store" not in response.get("Cache-Control", "")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("model", DETAIL_VIEWS, ids=lambda model: model.__name__)
+def test_detail_pages_only_read(client, model):
+    url = MAKERS[model](1, status="published").get_absolute_url()
+    assert client.head(url).status_code == 200
+    for method in (client.post, client.put, client.delete, client.options):
+        assert method(url).status_code == 405
