@@ -2,7 +2,7 @@ from django import template
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
 from django.urls import reverse, translate_url
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.safestring import SafeString, mark_safe
 
 from core.sanitize import safe_html
@@ -137,3 +137,14 @@ def capture(parser, token):
 def og_locale(code: str) -> str:
     """Open Graph wants a territory too: lt -> lt_LT."""
     return OG_LOCALES.get(code, code)
+
+
+@register.filter
+def html_datetime(value) -> str:
+    """A time as HTML's datetime attribute allows it: whole seconds and the
+    offset (Django's "c" format adds microseconds, which HTML does not allow)."""
+    if not value:
+        return ""
+    if timezone.is_aware(value):
+        value = timezone.localtime(value)
+    return value.isoformat(timespec="seconds")
