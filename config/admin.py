@@ -7,6 +7,7 @@ place of django.contrib.admin by config.apps.CSPAdminConfig.
 
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.auth.decorators import login_not_required
 from django.views.decorators.csp import csp_override
 
 
@@ -15,6 +16,7 @@ class CSPAdminSite(admin.AdminSite):
         """Every view of the site and of its model admins comes through here."""
         return csp_override(settings.ADMIN_CSP)(super().admin_view(view, cacheable))
 
+    @login_not_required  # as Django's own login view is
     def login(self, request, extra_context=None):
         """The one admin view that is not wrapped by admin_view()."""
         return csp_override(settings.ADMIN_CSP)(super().login)(request, extra_context)

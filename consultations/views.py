@@ -8,9 +8,9 @@ address (django-ratelimit); nothing about the client is stored in the database.
 from django.conf import settings
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods
 
 from consultations.codes import code_hash, new_code
 from consultations.forms import AskForm, CodeForm, FollowUpForm
@@ -65,6 +65,9 @@ def lookup(request: HttpRequest) -> HttpResponse:
     """Enter the code, see the thread."""
     if request.method != "POST":
         return _code_page(request, CodeForm())
+    if "text" in request.POST:
+        # A thread page from before replies had their own address: still a reply.
+        return reply(request)
     form = CodeForm(request.POST)
     if _limited(request, "lookup"):
         return _code_page(request, _retyped(form), limited=True)
@@ -78,10 +81,13 @@ def lookup(request: HttpRequest) -> HttpResponse:
 
 
 @never_cache
-@require_POST
+@require_http_methods(["GET", "HEAD", "POST"])
 def reply(request: HttpRequest) -> HttpResponse:
     """Post a follow-up to the thread (the code comes in a hidden field, never in
-    the address). A refused message is shown again, never lost."""
+    the address). A refused message is shown again, never lost. Opened as an
+    address (a restored tab, a bookmark), it leads to the look-up page."""
+    if request.method != "POST":
+        return redirect("consultations:answer", permanent=False)
     form = FollowUpForm(request.POST)
     unsent = request.POST.get("text", "")[:MAX_TEXT]
     # A reply tries a code as a look-up does: it counts against the same limit.

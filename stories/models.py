@@ -3,7 +3,7 @@ from uuid import uuid4
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -146,7 +146,8 @@ class Story(Publishable):
     class Meta:
         verbose_name = _("story")
         verbose_name_plural = _("stories")
-        ordering = ["-publish_at", "-pk"]
+        # Rows without a time yet (drafts) first on every database.
+        ordering = [F("publish_at").desc(nulls_first=True), "-pk"]
         constraints = [
             models.CheckConstraint(
                 condition=~Q(status=StoryStatus.PUBLISHED) | RECORDED,

@@ -99,3 +99,19 @@ def test_existing_rows_keep_their_visibility():
     assert NewsItem.objects.get(slug_lt="shown").publish_at == now - timedelta(days=2)
     assert Story.objects.get(pk=no_time.pk).status == "review"
     assert Page.objects.get(slug_lt="draft").status == "draft"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_going_back_keeps_scheduled_rows_hidden():
+    now = timezone.now()
+    for slug, publish_at in (("now", None), ("past", now - timedelta(days=1))):
+        Page.objects.create(title_lt=slug, slug_lt=slug, status="published", publish_at=publish_at)
+    Page.objects.create(title_lt="later", slug_lt="later", status="published",
+                        publish_at=now + timedelta(days=1))  # fmt: skip
+    Questionnaire.objects.create(title_lt="later", slug_lt="later", status="published",
+                                 publish_at=now + timedelta(days=1))  # fmt: skip
+    old = migrate(BEFORE)
+    pages = old.get_model("awareness", "Page").objects
+    assert set(pages.filter(published=True).values_list("slug_lt", flat=True)) == {"now", "past"}
+    assert not old.get_model("quiz", "Questionnaire").objects.filter(published=True).exists()
+    migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())

@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import F
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -17,7 +18,7 @@ class NewsKind(models.TextChoices):
 
 class NewsQuerySet(TranslatedSlugQuerySet, PublishableQuerySet):
     def newest(self):
-        return self.published().order_by("-publish_at", "-pk")
+        return self.published().order_by(F("publish_at").desc(nulls_first=True), "-pk")
 
 
 class NewsItem(Publishable, Source):
@@ -42,7 +43,8 @@ class NewsItem(Publishable, Source):
     class Meta:
         verbose_name = _("news item or event")
         verbose_name_plural = _("news and events")
-        ordering = ["-publish_at", "-pk"]
+        # Rows without a time yet (drafts) first on every database.
+        ordering = [F("publish_at").desc(nulls_first=True), "-pk"]
         indexes = [models.Index(fields=["status", "-publish_at"])]
 
     def __str__(self) -> str:

@@ -3,6 +3,8 @@
 published → draft."""
 
 from django.db import migrations
+from django.db.models import Q
+from django.utils import timezone
 
 MODELS = ("questionnaire",)
 
@@ -15,10 +17,14 @@ def published_to_status(apps, schema_editor):
 
 
 def status_to_published(apps, schema_editor):
+    """Back to the flag; a questionnaire scheduled for later stays unpublished."""
+    public = Q(status="published") & (
+        Q(publish_at__isnull=True) | Q(publish_at__lte=timezone.now())
+    )
     for name in MODELS:
         rows = apps.get_model("quiz", name).objects
-        rows.filter(status="published").update(published=True)
-        rows.exclude(status="published").update(published=False)
+        rows.filter(public).update(published=True)
+        rows.exclude(public).update(published=False)
 
 
 class Migration(migrations.Migration):

@@ -85,3 +85,9 @@ def test_hotlines_and_112_on_every_page(client, pages):
         html = client.get(url).text
         assert 'href="tel:+37080091119"' in html, url
         assert 'href="tel:112"' in html, url
+
+
+def test_the_admin_login_needs_no_login_as_djangos_own():
+    from django.contrib import admin
+
+    assert admin.site.login.login_required is False

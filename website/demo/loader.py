@@ -6,7 +6,8 @@ modeltranslation columns (``title_lt``, ``title_en``) of settings.LANGUAGES.
 SCHEMA names, per section, each list's translated fields and which of them need
 every language; the tests check the data files against it.
 
-Loading never brings back what staff deleted or changed. Pages, hotlines, the
+Loading never brings back what staff deleted or changed, unless they emptied a
+whole section (that section then loads again). Pages, hotlines, the
 home page, stories and risk tests load only into a site with no page and no
 home page yet. Each later section (directory, news, resources, facts) and each
 directory taxonomy loads while it is empty, so an existing site gets a new

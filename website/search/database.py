@@ -1,7 +1,7 @@
 """Site search across pages, stories, news, resources and organisations.
 
 PostgreSQL uses its full-text search with the ``site_search`` configuration
-(the 'simple' parser plus unaccent, created by migration 0004). SQLite calls a
+(the 'simple' parser plus unaccent, created by migration awareness/0004). SQLite calls a
 Python function registered on each connection (website.apps). Both match a
 query stem against the beginnings of words, without diacritics, in the
 visitor's language with the default language where a translation is missing.
