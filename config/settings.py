@@ -134,6 +134,8 @@ LANGUAGE_CODE = "lt"
 LANGUAGES = [
     ("lt", _("Lithuanian")),
     ("en", _("English")),
+    ("ru", _("Russian")),
+    ("uk", _("Ukrainian")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
@@ -142,11 +144,17 @@ TIME_ZONE = "Europe/Vilnius"
 USE_TZ = True
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = LANGUAGE_CODE
-# A field missing in the visitor's language falls back to the default language,
-# then to any other; templates show a note when that happens.
-MODELTRANSLATION_FALLBACK_LANGUAGES = tuple(
-    [LANGUAGE_CODE] + [code for code, _name in LANGUAGES if code != LANGUAGE_CODE]
-)
+# A text missing in the visitor's language is shown in the closest language the
+# reader is likely to understand, marked with its own `lang` and a visible note.
+# Russian and Ukrainian readers first get the other East Slavic language (most
+# Ukrainians in Lithuania read Russian; Russian readers from Belarus and Central
+# Asia understand Ukrainian better than English or Lithuanian), then English,
+# then Lithuanian. English readers get Lithuanian (every text exists in it).
+MODELTRANSLATION_FALLBACK_LANGUAGES = {
+    "default": (LANGUAGE_CODE, "en"),
+    "ru": ("uk", "en", LANGUAGE_CODE),
+    "uk": ("ru", "en", LANGUAGE_CODE),
+}
 
 # --- Static and media files -------------------------------------------------
 STATIC_URL = "/static/"

@@ -7,6 +7,14 @@ def language_codes() -> list[str]:
     return [code for code, _name in settings.LANGUAGES]
 
 
+def fallback_order(language: str) -> tuple[str, ...]:
+    """The languages a text is looked for in, ``language`` first
+    (MODELTRANSLATION_FALLBACK_LANGUAGES, as modeltranslation resolves it)."""
+    from modeltranslation.utils import resolution_order
+
+    return resolution_order(language)
+
+
 def missing_languages(instance, field: str = "body") -> list[str]:
     """The languages in which ``field`` is still empty."""
     return [code for code in language_codes() if not getattr(instance, f"{field}_{code}", "")]

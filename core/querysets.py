@@ -1,8 +1,9 @@
-from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.http import Http404
 from django.utils.translation import get_language
+
+from core.languages import fallback_order
 
 
 class TranslatedSlugQuerySet(models.QuerySet):
@@ -11,9 +12,8 @@ class TranslatedSlugQuerySet(models.QuerySet):
         empty, whose slug in a fallback language is (as their links are built)."""
         condition = Q(**{f"slug_{language}": slug})
         empty = Q(**{f"slug_{language}": ""}) | Q(**{f"slug_{language}__isnull": True})
-        for fallback in settings.MODELTRANSLATION_FALLBACK_LANGUAGES:
-            if fallback != language:
-                condition |= empty & Q(**{f"slug_{fallback}": slug})
+        for fallback in fallback_order(language)[1:]:
+            condition |= empty & Q(**{f"slug_{fallback}": slug})
         return self.filter(condition)
 
 

@@ -5,6 +5,7 @@ from django.urls import reverse, translate_url
 from django.utils import timezone, translation
 from django.utils.safestring import SafeString, mark_safe
 
+from core.languages import fallback_order
 from core.sanitize import safe_html
 
 register = template.Library()
@@ -67,7 +68,7 @@ def shown_language(obj, field: str) -> str:
     current = translation.get_language()
     if getattr(obj, f"{field}_{current}", None):
         return ""
-    for code in settings.MODELTRANSLATION_FALLBACK_LANGUAGES:
+    for code in fallback_order(current)[1:]:
         if getattr(obj, f"{field}_{code}", None):
             return code
     return ""

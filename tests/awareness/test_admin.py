@@ -141,7 +141,7 @@ def test_bulk_publish(editor_client, make_page):
 def test_missing_languages_column(editor_client, make_page):
     make_page(title_en="Only Lithuanian", body_en="")
     html = editor_client.get("/en/admin/awareness/page/").text
-    assert '<td class="field-missing_languages_display">EN</td>' in html
+    assert '<td class="field-missing_languages_display">EN, RU, UK</td>' in html
 
 
 def test_home_page_is_a_single_row(editor_client):

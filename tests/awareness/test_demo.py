@@ -111,7 +111,8 @@ def test_demo_sections_are_complete_in_both_languages_and_cite_sources(demo):
         assert org.source_lt and org.source_en and org.checked, org.slug
     assert NewsItem.objects.published().filter(kind="event").exists()
     for item in NewsItem.objects.all():
-        assert item.missing_languages() == [] and item.source_lt and item.source_en
+        assert set(item.missing_languages()) <= {"ru", "uk"}, item.slug_lt  # may wait
+        assert item.source_lt and item.source_en
     assert Resource.objects.count() >= 5
     for theme in Theme.objects.all():
         for figure in theme.figures.all():

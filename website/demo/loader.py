@@ -85,6 +85,28 @@ QUESTIONNAIRE = Fields(
     ("title", "slug", "introduction"), nested={"questions": QUESTION, "bands": BAND}
 )
 
+# Lists whose items may wait for a translation: until one is there, the site
+# shows the text in a fallback language, marked with its language and a note.
+# Their items must be complete only in the languages the content is first
+# written in; every other list needs every language the site offers.
+WRITTEN_IN = ("lt", "en")
+MAY_WAIT_FOR_TRANSLATION = {
+    ("directory", "organisations"),
+    ("news", "news"),
+    ("resources", "resources"),
+    ("facts", "themes"),
+    ("stories", "stories"),
+}
+
+
+def required_languages(section: str, list_name: str) -> list[str]:
+    """The languages every item of ``section``'s ``list_name`` must be written in."""
+    codes = languages()
+    if (section, list_name) in MAY_WAIT_FOR_TRANSLATION:
+        return [code for code in codes if code in WRITTEN_IN]
+    return codes
+
+
 # Section (data/<section>.yaml) -> its lists -> the fields of their items.
 SCHEMA: dict[str, dict[str, Fields]] = {
     "pages": {"pages": PAGE},
