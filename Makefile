@@ -57,7 +57,7 @@ run: $(VENV)/.runtime compile .secret_key
 	@$(RUN_ENV) $(MANAGE) load_demo
 	@$(RUN_ENV) $(MANAGE) collectstatic --no-input --verbosity 0
 	@echo ""
-	@echo "The site: http://$(HOST):$(PORT)/  (Lithuanian /lt/, English /en/)"
+	@echo "The site: http://$(HOST):$(PORT)/  (/lt/ Lithuanian, /en/ English, /ru/ Russian, /uk/ Ukrainian)"
 	@echo "The admin: http://$(HOST):$(PORT)/lt/admin/ ; create the first staff account"
 	@echo "with 'make admin' in another terminal. Stop the server with Ctrl+C."
 	@echo ""
