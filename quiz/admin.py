@@ -13,6 +13,7 @@ from modeltranslation.admin import (
     TranslationTabularInline,
 )
 
+from core.admin import MissingLanguageFilter, MissingLanguagesMixin
 from core.publishing import Status
 from quiz import scoring
 from quiz.admin_statistics import statistics_csv_view, statistics_view
@@ -124,9 +125,16 @@ class BandInline(TranslationStackedInline):
 
 
 @admin.register(Questionnaire)
-class QuestionnaireAdmin(TabbedTranslationAdmin):
-    list_display = ("title", "status", "order", "statistics_link", "updated")
-    list_filter = ("status",)
+class QuestionnaireAdmin(MissingLanguagesMixin, TabbedTranslationAdmin):
+    list_display = (
+        "title",
+        "status",
+        "order",
+        "statistics_link",
+        "updated",
+        "missing_languages_display",
+    )
+    list_filter = ("status", MissingLanguageFilter)
     search_fields = [f"title_{code}" for code, _n in settings.LANGUAGES]
     prepopulated_fields = {"slug": ("title",)}
     inlines = [QuestionInline, BandInline]
@@ -146,9 +154,9 @@ class QuestionnaireAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Question)
-class QuestionAdmin(TabbedTranslationAdmin):
-    list_display = ("text", "questionnaire", "kind", "order")
-    list_filter = ("questionnaire", "kind")
+class QuestionAdmin(MissingLanguagesMixin, TabbedTranslationAdmin):
+    list_display = ("text", "questionnaire", "kind", "order", "missing_languages_display")
+    list_filter = ("questionnaire", "kind", MissingLanguageFilter)
     list_select_related = ("questionnaire",)
     search_fields = [f"text_{code}" for code, _n in settings.LANGUAGES]
     inlines = [ChoiceInline]

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
-from core.admin import MissingLanguagesMixin
+from core.admin import MissingLanguageFilter, MissingLanguagesMixin
 from stories.models import ExploitationForm, RecruitmentMethod, Story, StoryStatus, WarningSign
 
 
@@ -66,7 +66,14 @@ class StoryAdmin(MissingLanguagesMixin, TabbedTranslationAdmin):
         "anonymised_display",
         "missing_languages_display",
     )
-    list_filter = ("status", "featured", "forms", "recruitment", "age_group")
+    list_filter = (
+        "status",
+        "featured",
+        "forms",
+        "recruitment",
+        "age_group",
+        MissingLanguageFilter,
+    )
     list_select_related = ("consent_recorded_by", "anonymised_by")
     search_fields = [
         f"{field}_{code}"
@@ -197,8 +204,9 @@ def _record(when, who) -> str:
 
 
 @admin.register(ExploitationForm, RecruitmentMethod)
-class TermAdmin(TabbedTranslationAdmin):
-    list_display = ("name", "slug", "order")
+class TermAdmin(MissingLanguagesMixin, TabbedTranslationAdmin):
+    list_display = ("name", "slug", "order", "missing_languages_display")
     list_editable = ("order",)
+    list_filter = (MissingLanguageFilter,)
     search_fields = [f"name_{code}" for code, _n in settings.LANGUAGES]
     prepopulated_fields = {"slug": ("name",)}

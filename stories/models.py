@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from core.fields import RichTextField
-from core.languages import missing_languages, taken_slugs
+from core.languages import taken_slugs
 from core.models import Term
 from core.publishing import Publishable, PublishableQuerySet, status_field
 from core.querysets import TranslatedSlugQuerySet
@@ -229,9 +229,6 @@ class Story(Publishable):
         if self.period_end and self.period_end != self.period_start:
             return f"{self.period_start}–{self.period_end}"
         return str(self.period_start)
-
-    def missing_languages(self) -> list[str]:
-        return missing_languages(self, "body")
 
 
 class WarningSign(models.Model):

@@ -5,22 +5,32 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from awareness.models import City, Language, Organisation, Service
+from core.admin import MissingLanguageFilter, MissingLanguagesMixin
 from core.languages import translated_fields
 
 
 @admin.register(Service, City, Language)
-class TermAdmin(TabbedTranslationAdmin):
-    list_display = ("name", "slug", "order")
+class TermAdmin(MissingLanguagesMixin, TabbedTranslationAdmin):
+    list_display = ("name", "slug", "order", "missing_languages_display")
     list_editable = ("order",)
+    list_filter = (MissingLanguageFilter,)
     search_fields = translated_fields("name")
     prepopulated_fields = {"slug": ("name",)}
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(TabbedTranslationAdmin):
-    list_display = ("name", "city", "phone", "checked", "order", "status")
+class OrganisationAdmin(MissingLanguagesMixin, TabbedTranslationAdmin):
+    list_display = (
+        "name",
+        "city",
+        "phone",
+        "checked",
+        "order",
+        "status",
+        "missing_languages_display",
+    )
     list_editable = ("order", "status")
-    list_filter = ("status", "city", "services", "languages")
+    list_filter = ("status", "city", "services", "languages", MissingLanguageFilter)
     list_select_related = ("city",)
     search_fields = translated_fields("name", "description")
     prepopulated_fields = {"slug": ("name",)}

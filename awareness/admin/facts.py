@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
 from awareness.models import Display, Figure, Theme
+from core.admin import MissingLanguageFilter, MissingLanguagesMixin
 from core.languages import language_codes
 
 
@@ -42,9 +43,9 @@ class FigureInline(TranslationTabularInline):
 
 
 @admin.register(Theme)
-class ThemeAdmin(TabbedTranslationAdmin):
-    list_display = ("title", "display", "order", "status")
+class ThemeAdmin(MissingLanguagesMixin, TabbedTranslationAdmin):
+    list_display = ("title", "display", "order", "status", "missing_languages_display")
     list_editable = ("order", "status")
-    list_filter = ("status", "display")
+    list_filter = ("status", "display", MissingLanguageFilter)
     prepopulated_fields = {"slug": ("title",)}
     inlines = [FigureInline]

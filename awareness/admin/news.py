@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from awareness.models import NewsItem
-from core.admin import MissingLanguagesMixin
+from core.admin import MissingLanguageFilter, MissingLanguagesMixin
 from core.languages import translated_fields
 
 
@@ -17,7 +17,7 @@ class NewsItemAdmin(MissingLanguagesMixin, TabbedTranslationAdmin):
         "status",
         "missing_languages_display",
     )
-    list_filter = ("status", "kind")
+    list_filter = ("status", "kind", MissingLanguageFilter)
     date_hierarchy = "publish_at"
     search_fields = translated_fields("title", "summary", "body")
     prepopulated_fields = {"slug": ("title",)}

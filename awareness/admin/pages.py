@@ -5,7 +5,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from awareness.models import HomePage, Hotline, Page
-from core.admin import MissingLanguagesMixin
+from core.admin import MissingLanguageFilter, MissingLanguagesMixin
 from core.languages import translated_fields
 from core.publishing import Status
 
@@ -26,7 +26,11 @@ class PageAdmin(MissingLanguagesMixin, TabbedTranslationAdmin):
         "missing_languages_display",
     )
     list_display_links = ("title",)
-    list_filter = ("status", ("parent", admin.RelatedOnlyFieldListFilter))
+    list_filter = (
+        "status",
+        ("parent", admin.RelatedOnlyFieldListFilter),
+        MissingLanguageFilter,
+    )
     list_select_related = ("parent",)
     search_fields = translated_fields("title", "summary", "body")
     prepopulated_fields = {"slug": ("title",)}
@@ -55,17 +59,20 @@ class PageAdmin(MissingLanguagesMixin, TabbedTranslationAdmin):
 
 
 @admin.register(Hotline)
-class HotlineAdmin(TabbedTranslationAdmin):
-    list_display = ("name", "number", "hours", "order", "active")
+class HotlineAdmin(MissingLanguagesMixin, TabbedTranslationAdmin):
+    list_display = ("name", "number", "hours", "order", "active", "missing_languages_display")
     list_editable = ("order", "active")
-    list_filter = ("active",)
+    list_filter = ("active", MissingLanguageFilter)
     search_fields = ("name", "number")
 
 
 @admin.register(HomePage)
-class HomePageAdmin(TabbedTranslationAdmin):
+class HomePageAdmin(MissingLanguagesMixin, TabbedTranslationAdmin):
     """One home page: the list goes straight to it, and it cannot be deleted."""
 
+    # Seen only before the home page exists; then the list opens the page itself.
+    list_display = ("__str__", "missing_languages_display")
+    list_filter = (MissingLanguageFilter,)
     fieldsets = (
         (_("Introduction"), {"fields": ("intro_title", "intro")}),
         (

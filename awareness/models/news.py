@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.fields import RichTextField
-from core.languages import language_codes, missing_languages, taken_slugs
+from core.languages import language_codes, taken_slugs
 from core.models import Source
 from core.publishing import Publishable, PublishableQuerySet
 from core.querysets import TranslatedSlugQuerySet
@@ -74,6 +74,3 @@ class NewsItem(Publishable, Source):
             errors["event_end"] = _("The event cannot end before it starts.")
         if errors:
             raise ValidationError(errors)
-
-    def missing_languages(self) -> list[str]:
-        return missing_languages(self, "title")

@@ -6,7 +6,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from core.fields import RichTextField
-from core.languages import language_codes, missing_languages, taken_slugs
+from core.languages import language_codes, taken_slugs
 from core.publishing import Publishable, PublishableQuerySet
 from core.querysets import TranslatedSlugQuerySet
 
@@ -92,9 +92,6 @@ class Page(Publishable):
                 )
         if errors:
             raise ValidationError(errors)
-
-    def missing_languages(self) -> list[str]:
-        return missing_languages(self, "body")
 
 
 def _is_free_page_path(slug: str, language: str) -> bool:

@@ -139,7 +139,9 @@ def test_bulk_publish(editor_client, make_page):
 
 
 def test_missing_languages_column(editor_client, make_page):
-    make_page(title_en="Only Lithuanian", body_en="")
+    # Complete in Lithuanian (every field of a page counts, tests/core/test_admin_languages.py),
+    # not in English.
+    make_page(summary_lt="Santrauka.", meta_description_lt="Aprašymas.", body_en="")
     html = editor_client.get("/en/admin/awareness/page/").text
     assert '<td class="field-missing_languages_display">EN, RU, UK</td>' in html
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from django.apps import apps
 from django.conf import settings
 
 from website.demo.loader import (
@@ -186,3 +187,47 @@ def test_no_python_module_holds_prose():
                 and id(node) not in docstrings
             ]
     assert long == [], f"long strings (demo prose belongs in {DATA.name}/): {long}"
+
+
+LIST_MODELS = {
+    "pages": "awareness.Page",
+    "hotlines": "awareness.Hotline",
+    "home": "awareness.HomePage",
+    "services": "awareness.Service",
+    "cities": "awareness.City",
+    "languages": "awareness.Language",
+    "organisations": "awareness.Organisation",
+    "news": "awareness.NewsItem",
+    "resources": "awareness.Resource",
+    "themes": "awareness.Theme",
+    "forms": "stories.ExploitationForm",
+    "recruitment": "stories.RecruitmentMethod",
+    "stories": "stories.Story",
+    "questionnaires": "quiz.Questionnaire",
+}
+
+
+def _too_long(item: Item, fields: Fields, model, where: str) -> list[str]:
+    problems = []
+    for name in fields.translated:
+        limit = getattr(model._meta.get_field(name), "max_length", None)
+        for code, text in (item.get(name) or {}).items():
+            if limit and text and len(text) > limit:
+                problems.append(f"{where}: {name}: {code}: {len(text)} > {limit}")
+    for name, nested in fields.nested.items():
+        child_model = model._meta.get_field(name).related_model  # figures, choices…
+        for number, child in enumerate(item.get(name) or [], start=1):
+            problems += _too_long(child, nested, child_model, f"{where}: {name}[{number}]")
+    return problems
+
+
+@pytest.mark.parametrize("section", SECTIONS)
+def test_no_text_is_longer_than_its_column(section):
+    # SQLite does not enforce a CharField's length; PostgreSQL refuses the load.
+    problems = []
+    data = read(section)
+    for list_name, fields in SCHEMA[section].items():
+        for item in data[list_name]:
+            where = f"{section}.yaml: {item.get('key')}"
+            problems += _too_long(item, fields, apps.get_model(LIST_MODELS[list_name]), where)
+    assert not problems, "\n".join(problems)
