@@ -86,20 +86,16 @@ def fold(text: str) -> str:
 # leaving at least three letters): "людина", "людини" -> "людин"; "люди",
 # "людей", "людьми" -> "люд". Before і, г/к/х alternate with з/ц/с
 # ("допомога", "допомозі"), so a stem of five or more letters ending in one of
-# these six letters loses it too: "допомогу" and "допомозі" both become "допомо". Simple and
-# predictable; it finds some words it should not ("доро" for "дорога" also
-# begins "дорослий"), which the ranking puts below the exact ones.
-UKRAINIAN_ENDINGS = tuple(
-    sorted(
-        (
-            "тися ться ами ями ьми ові еві єві ого ому ими іми ати яти ють ують "
-            "ах ях ам ям ом ем єм ей ою ею єю ів їв ий ій ої их іх им ім ти ть ся сь ує ли "
-            "а я о е є и і ї у ю ь й"
-        ).split(),
-        key=len,
-        reverse=True,
-    )
-)
+# these six letters loses it too: "допомогу" and "допомозі" both become
+# "допомо". Simple and predictable; it finds some words it should not ("доро"
+# for "дорога" also begins "дорослий"), which the ranking puts below the exact ones.
+_LONG_ENDINGS = ("тися", "ться", "ують", "ами", "ями", "ьми", "ові", "еві", "єві", "ого", "ому")
+_LONG_ENDINGS += ("ими", "іми", "ати", "яти", "ють")
+_TWO_LETTER_ENDINGS = ("ах", "ях", "ам", "ям", "ом", "ем", "єм", "ей", "ою", "ею", "єю", "ів")
+_TWO_LETTER_ENDINGS += ("їв", "ий", "ій", "ої", "их", "іх", "им", "ім", "ти", "ть", "ся", "сь")
+_TWO_LETTER_ENDINGS += ("ує", "ли")
+_ONE_LETTER_ENDINGS = ("а", "я", "о", "е", "є", "и", "і", "ї", "у", "ю", "ь", "й")
+UKRAINIAN_ENDINGS = _LONG_ENDINGS + _TWO_LETTER_ENDINGS + _ONE_LETTER_ENDINGS  # longest first
 UKRAINIAN_ALTERNATING = frozenset("гкхзцс")
 
 
