@@ -1,6 +1,9 @@
 """Site search on the database in use (the suite runs on PostgreSQL and on SQLite)."""
 
+import re
+
 import pytest
+from django.core.management import call_command
 from django.db import connection
 from django.utils import timezone
 
@@ -276,3 +279,25 @@ def test_cyrillic_search_follows_each_languages_fallback_order(client, cyrillic)
 @pytest.mark.parametrize("language", ["ru", "uk"])
 def test_odd_cyrillic_never_breaks_the_search(client, cyrillic, language, q):
     assert post(client, language, q).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("language", "forms"),
+    [
+        ("ru", ["торговля", "ТОРГОВЛИ", "торговлей"]),
+        ("uk", ["торгівля", "ТОРГІВЛІ", "торгівлею"]),
+    ],
+)
+def test_the_demo_content_is_found_in_russian_and_ukrainian(client, db, language, forms):
+    call_command("load_demo", verbosity=0)
+    totals = [
+        [
+            (group["kind"].key, group["total"])
+            for group in post(client, language, q).context["groups"]
+        ]
+        for q in forms
+    ]
+    assert totals[0] == totals[1] == totals[2]
+    assert dict(totals[0]).get("pages", 0) >= 3, totals[0]
+    first_page = found(post(client, language, forms[0]))["pages"][0]
+    assert re.search("[а-яіїєґ]", first_page.lower()), first_page  # shown in Cyrillic
