@@ -1,6 +1,6 @@
 from django import forms
 from django.conf import settings
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from consultations.models import MAX_TEXT, Topic
@@ -9,6 +9,22 @@ TEXT_ERRORS = {
     "required": _("Please write your question."),
     "max_length": _("Please keep it under %(limit_value)d characters (now %(show_value)d)."),
 }
+
+
+class LanguageSelect(forms.Select):
+    """Each language named in itself, marked with its ``lang`` for screen readers."""
+
+    def create_option(self, name, value, *args, **kwargs):
+        option = super().create_option(name, value, *args, **kwargs)
+        option["attrs"]["lang"] = value
+        return option
+
+
+def answer_languages() -> list[tuple[str, str]]:
+    """Every site language named in itself (Lietuviškai, English, Русский, Українська),
+    as the language switcher names them: a reader looks for their own language's
+    name, whatever language the page is in."""
+    return [(code, get_language_info(code)["name_local"]) for code, _name in settings.LANGUAGES]
 
 
 class AskForm(forms.Form):
@@ -27,7 +43,9 @@ class AskForm(forms.Form):
             "Do not write your name or anything that could identify you unless you want to."
         ),
     )
-    language = forms.ChoiceField(label=_("Answer me in"), choices=settings.LANGUAGES)
+    language = forms.ChoiceField(
+        label=_("Answer me in"), choices=answer_languages, widget=LanguageSelect
+    )
     contact = forms.CharField(
         label=_("E-mail or phone (optional)"),
         required=False,

@@ -1,6 +1,9 @@
 """Site search on the database in use (the suite runs on PostgreSQL and on SQLite)."""
 
+import re
+
 import pytest
+from django.core.management import call_command
 from django.db import connection
 from django.utils import timezone
 
@@ -48,7 +51,9 @@ def content(db, make_page):
 
 
 def post(client, language: str, q: str):
-    path = {"lt": "/lt/paieska/", "en": "/en/search/"}[language]
+    path = {"lt": "/lt/paieska/", "en": "/en/search/", "ru": "/ru/poisk/", "uk": "/uk/poshuk/"}[
+        language
+    ]
     return client.post(path, {"q": q})
 
 
@@ -200,3 +205,99 @@ def test_searching_is_rate_limited_with_a_clear_message(client, content, setting
     response = post(client, "en", "exploitation")
     assert response.status_code == 429
     assert "searched many times in a short time" in response.content.decode()
+
+
+@pytest.fixture
+def cyrillic(db, make_page):
+    make_page(
+        title_ru="Формы торговли людьми",
+        title_uk="Форми торгівлі людьми",
+        body_ru="<p>Борьба с торговлей людьми. Ёлка и мой дом.</p>",
+        body_uk="<p>Де отримати допомогу, якщо її потребуєте.</p>",
+    )
+    make_page(
+        title_ru="",  # no Russian: Russian readers see, and search, the Ukrainian text
+        title_uk="Допомога в Литві",
+        body_ru="",
+        body_uk="<p>Гаряча лінія надає допомогу.</p>",
+    )
+    make_page(
+        title_ru="Только по-русски",
+        title_uk="",  # no Ukrainian: Ukrainian readers see the Russian text
+        body_uk="",
+        body_ru="<p>Помощь пострадавшим от торговли людьми.</p>",
+    )
+
+
+@pytest.mark.parametrize("q", ["торговля", "ТОРГОВЛЯ", "Торговлей", "торговли"])
+def test_russian_words_find_their_other_forms_whatever_the_case(client, cyrillic, q):
+    pages = found(post(client, "ru", q))["pages"]
+    assert pages[0] == "Формы <mark>торговли</mark> людьми"
+    assert "Только по-русски" in pages
+    assert len(pages) == 2
+
+
+@pytest.mark.parametrize("q", ["допомога", "допомогу", "ДОПОМОГОЮ", "допомозі"])
+def test_ukrainian_words_find_their_other_forms_by_prefix(client, cyrillic, q):
+    pages = found(post(client, "uk", q))["pages"]
+    assert pages == ["<mark>Допомога</mark> в Литві", "Форми торгівлі людьми"]
+
+
+def test_ukrainian_endings_and_plural_forms(client, cyrillic):
+    assert found(post(client, "uk", "торгівля"))["pages"][0] == (
+        "Форми <mark>торгівлі</mark> людьми"
+    )
+    assert "Форми торгівлі <mark>людьми</mark>" in found(post(client, "uk", "людей"))["pages"]
+
+
+def test_yo_is_e_but_short_i_is_its_own_letter_on_both_databases(client, cyrillic):
+    for q in ["ёлка", "елка", "ЕЛКУ"]:
+        assert found(post(client, "ru", q))["pages"] == ["Формы торговли людьми"], q
+    assert found(post(client, "ru", "мой"))["pages"] == ["Формы торговли людьми"]
+    # unaccent keeps й apart from и, so the SQLite search does too.
+    assert found(post(client, "ru", "мои")) == {}
+    # Ukrainian ї is not і either.
+    assert found(post(client, "uk", "її"))["pages"] == ["Форми торгівлі людьми"]
+    assert found(post(client, "uk", "ii")) == {}
+
+
+def test_cyrillic_search_follows_each_languages_fallback_order(client, cyrillic):
+    # ru falls back to uk first: the page with only Ukrainian text is found in Ukrainian.
+    assert found(post(client, "ru", "допомога"))["pages"] == ["<mark>Допомога</mark> в Литві"]
+    # uk falls back to ru: the Russian-only page is found by its Russian words.
+    assert found(post(client, "uk", "помощь"))["pages"] == ["Только по-русски"]
+    # Lithuanian readers do not see the Cyrillic text and do not find it.
+    assert found(post(client, "lt", "торговля")) == {}
+    # The Russian text shown on /ru/ is not searched on /uk/ where Ukrainian text exists.
+    assert found(post(client, "uk", "борьба")) == {}
+
+
+@pytest.mark.parametrize(
+    "q",
+    ["сім'я", "сімʼя", "сім’я", "ҐҐҐ", "ё", "й", "Ї" * 100, "т̈орговля", "ѐѝ", "ӂӑ", "мой-дом"],
+)
+@pytest.mark.parametrize("language", ["ru", "uk"])
+def test_odd_cyrillic_never_breaks_the_search(client, cyrillic, language, q):
+    assert post(client, language, q).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("language", "forms"),
+    [
+        ("ru", ["торговля", "ТОРГОВЛИ", "торговлей"]),
+        ("uk", ["торгівля", "ТОРГІВЛІ", "торгівлею"]),
+    ],
+)
+def test_the_demo_content_is_found_in_russian_and_ukrainian(client, db, language, forms):
+    call_command("load_demo", verbosity=0)
+    totals = [
+        [
+            (group["kind"].key, group["total"])
+            for group in post(client, language, q).context["groups"]
+        ]
+        for q in forms
+    ]
+    assert totals[0] == totals[1] == totals[2]
+    assert dict(totals[0]).get("pages", 0) >= 3, totals[0]
+    first_page = found(post(client, language, forms[0]))["pages"][0]
+    assert re.search("[а-яіїєґ]", first_page.lower()), first_page  # shown in Cyrillic

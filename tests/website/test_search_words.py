@@ -77,3 +77,34 @@ def test_snippet_comes_from_the_first_text_with_a_match():
 def test_decomposed_letters_match_like_composed_ones():
     decomposed = "I\u0161naudojimas".replace("\u0161", "s\u030c")
     assert score(("isnaudojim",), decomposed) > 0
+
+
+def test_cyrillic_folds_like_postgresql_unaccent():
+    # unaccent folds ё and nothing else in Cyrillic; lower case is the database's.
+    assert fold("ЁЛКА ёлка") == "елка елка"
+    assert fold("ЙйЇїЄєҐґІіЎў") == "ййїїєєґґііўў"
+
+
+@pytest.mark.parametrize("word", ["торговля", "торговли", "торговлей", "ТОРГОВЛЮ"])
+def test_russian_forms_share_a_snowball_stem(word):
+    assert stem(word, "ru") == "торговл"
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["допомога", "допомогу", "допомогою", "допомозі"], "допомо"),
+        (["людина", "людини", "людиною"], "людин"),
+        (["люди", "людей", "людьми"], "люд"),
+        (["торгівля", "торгівлі", "торгівлею"], "торгівл"),
+        (["мова", "мови", "мовою"], "мов"),
+    ],
+)
+def test_ukrainian_forms_share_a_prefix(words, expected):
+    assert {stem(word, "uk") for word in words} == {expected}
+
+
+def test_short_ukrainian_words_keep_every_letter():
+    assert stem("її", "uk") == "її"
+    assert stem("дім", "uk") == "дім"
+    assert stem("рука", "uk") == "рук"  # at least three letters stay

@@ -3,14 +3,14 @@
 PostgreSQL uses its full-text search with the ``site_search`` configuration
 (the 'simple' parser plus unaccent, created by migration awareness/0004). SQLite calls a
 Python function registered on each connection (website.apps). Both match a
-query stem against the beginnings of words, without diacritics, in the
-visitor's language with the default language where a translation is missing.
+query stem against the beginnings of words, without diacritics, in the text
+the visitor sees: their language, else the next language of its fallback order
+(core.languages.fallback_order, as modeltranslation shows it).
 One query per kind of content, whatever the number of rows.
 """
 
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
 from django.db.models import Count, F, FloatField, Func, QuerySet, TextField, Value, Window
@@ -19,6 +19,7 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from awareness.models import NewsItem, Organisation, Page, Resource
+from core.languages import fallback_order
 from stories.models import Story
 from website.search.words import score
 
@@ -45,13 +46,10 @@ KINDS = (
 
 
 def shown_text(field: str, language: str):
-    """The field as the visitor sees it: their language, else the default language."""
-    default = settings.LANGUAGE_CODE
-    own = F(f"{field}_{language}")
-    text = TextField()
-    if language == default:
-        return Coalesce(own, Value(""), output_field=text)
-    return Coalesce(NullIf(own, Value("")), F(f"{field}_{default}"), Value(""), output_field=text)
+    """The field as the visitor sees it: the first language of the fallback order
+    with text (ru: ru, uk, en, lt), as modeltranslation resolves it."""
+    columns = [NullIf(F(f"{field}_{code}"), Value("")) for code in fallback_order(language)]
+    return Coalesce(*columns, Value(""), output_field=TextField())
 
 
 def ranked(kind: SearchKind, stems: tuple[str, ...], language: str) -> QuerySet:

@@ -1,9 +1,11 @@
 """Search text handling, without the database: queries, folding, highlighting.
 
 Both database back-ends match the same way: a query word is stemmed for the
-current language (Snowball; "išnaudojimas" -> "išnaudojim"), folded to
-lower-case ASCII-like letters ("isnaudojim"), and matches every word of the
-folded text that begins with it. So "isnaudojimas" finds "išnaudojimo".
+current language (Snowball for lt, en and ru; "išnaudojimas" -> "išnaudojim";
+a short ending rule for uk, which Snowball lacks), folded to lower case without
+diacritics the way PostgreSQL's unaccent folds ("isnaudojim"), and matches every
+word of the folded text that begins with it. So "isnaudojimas" finds "išnaudojimo"
+and "торговля" finds "торговлей".
 """
 
 import re
@@ -38,17 +40,27 @@ def _base_letter(char: str) -> str:
     return decomposed[0] if decomposed else char
 
 
-# Latin, Greek and Cyrillic letters with diacritics -> their base letter, once;
-# only letters that fold to a letter (U+037A folds to a space: not that one).
+CYRILLIC = range(0x0400, 0x0500)
+
+# Latin and Greek letters with diacritics -> their base letter, once; only letters
+# that fold to a letter (U+037A folds to a space: not that one).
 FOLDED = {
     code: base
     for code in range(0x00C0, 0x0500)
-    if len(base := _base_letter(chr(code))) == 1 and base != chr(code) and base.isalnum()
+    if code not in CYRILLIC
+    and len(base := _base_letter(chr(code))) == 1
+    and base != chr(code)
+    and base.isalnum()
 }
 # Letters Unicode does not decompose but unaccent folds (Łódź, København, Đakovo).
 FOLDED |= {
     ord(k): v for k, v in {"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d"}.items()
 }
+# In Cyrillic, unaccent folds only ё to е (Russian writes ё as е more often than
+# not). й, ї, є, ґ, і and ў are letters of their own to it, and so they are here:
+# "мой" does not find "мои", "її" does not find "ii". Decomposing them like the
+# Latin letters would make SQLite find what PostgreSQL does not.
+FOLDED |= {ord("ё"): "е", ord("Ё"): "е"}
 
 
 # A regular expression over the few letters that fold is several times faster
@@ -69,8 +81,46 @@ def fold(text: str) -> str:
     return _fold_letters(folded)
 
 
+# Ukrainian has no Snowball stemmer. Its words are matched by prefix: a word of
+# four or more letters loses one inflectional ending (the longest that fits,
+# leaving at least three letters): "людина", "людини" -> "людин"; "люди",
+# "людей", "людьми" -> "люд". Before і, г/к/х alternate with з/ц/с
+# ("допомога", "допомозі"), so a stem of five or more letters ending in one of
+# these six letters loses it too: "допомогу" and "допомозі" both become
+# "допомо". Simple and predictable; it finds some words it should not ("доро"
+# for "дорога" also begins "дорослий"), which the ranking puts below the exact ones.
+_LONG_ENDINGS = ("тися", "ться", "ують", "ами", "ями", "ьми", "ові", "еві", "єві", "ого", "ому")
+_LONG_ENDINGS += ("ими", "іми", "ати", "яти", "ють")
+_TWO_LETTER_ENDINGS = ("ах", "ях", "ам", "ям", "ом", "ем", "єм", "ей", "ою", "ею", "єю", "ів")
+_TWO_LETTER_ENDINGS += ("їв", "ий", "ій", "ої", "их", "іх", "им", "ім", "ти", "ть", "ся", "сь")
+_TWO_LETTER_ENDINGS += ("ує", "ли")
+_ONE_LETTER_ENDINGS = ("а", "я", "о", "е", "є", "и", "і", "ї", "у", "ю", "ь", "й")
+UKRAINIAN_ENDINGS = _LONG_ENDINGS + _TWO_LETTER_ENDINGS + _ONE_LETTER_ENDINGS  # longest first
+UKRAINIAN_ALTERNATING = frozenset("гкхзцс")
+
+
+def ukrainian_stem(word: str) -> str:
+    """``word`` (lower case) without one inflectional ending; see UKRAINIAN_ENDINGS."""
+    if len(word) < 4:
+        return word
+    for ending in UKRAINIAN_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)]
+            break
+    if len(word) >= 5 and word[-1] in UKRAINIAN_ALTERNATING:
+        word = word[:-1]
+    return word
+
+
+class _UkrainianStemmer:
+    def stemWord(self, word: str) -> str:  # noqa: N802 - snowballstemmer's name
+        return ukrainian_stem(word)
+
+
 @cache
 def _stemmer(language: str):
+    if language == "uk":
+        return _UkrainianStemmer()
     algorithm = STEMMERS.get(language)
     return snowballstemmer.stemmer(algorithm) if algorithm else None
 
