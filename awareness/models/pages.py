@@ -98,13 +98,20 @@ class Page(Publishable):
 
 
 def _is_free_page_path(slug: str, language: str) -> bool:
-    """True when /<language>/<slug>/ would reach the page view, not another view."""
-    with translation.override(language):
-        try:
-            match = resolve(f"/{language}/{slug}/")
-        except Resolver404:
+    """True when /<language>/<slug>/ would reach the page view, not another view,
+    and ``slug`` is no section's path segment in any other language either
+    (a page "pomoshch" would read as the Russian help section's address)."""
+    for code in [language, *(c for c in language_codes() if c != language)]:
+        with translation.override(code):
+            try:
+                match = resolve(f"/{code}/{slug}/")
+            except Resolver404:
+                if code == language:
+                    return False
+                continue
+        if match.view_name != "awareness:page":
             return False
-    return match.view_name == "awareness:page"
+    return True
 
 
 dial_validator = RegexValidator(

@@ -11,6 +11,9 @@ from core.sanitize import safe_html
 register = template.Library()
 LOWER_CASE_NAMES = {"lt", "ru", "uk"}
 OG_LOCALES = {"lt": "lt_LT", "en": "en_GB", "ru": "ru_RU", "uk": "uk_UA"}
+# Django's name_local for Lithuanian is the adverb "Lietuviškai" ("in Lithuanian");
+# a standalone label in a language list is "Lietuvių" (short for "lietuvių kalba").
+LOCAL_NAMES = {"lt": "Lietuvių"}
 
 
 @register.filter
@@ -50,13 +53,20 @@ def alternates(context) -> list[dict]:
         result.append(
             {
                 "code": code,
-                "name": translation.get_language_info(code)["name_local"],
+                "name": local_name(code),
                 "path": path,
                 "url": _absolute(request, path),
                 "current": code == current,
             }
         )
     return result
+
+
+def local_name(code: str) -> str:
+    """The language's name in itself, as a standalone label: Lietuvių, English,
+    Русский, Українська (each capitalised as a label at the start of a line)."""
+    name = LOCAL_NAMES.get(code) or str(translation.get_language_info(code)["name_local"])
+    return name[:1].upper() + name[1:]
 
 
 @register.simple_tag
