@@ -60,6 +60,7 @@ class HotlineAdmin(TabbedTranslationAdmin):
     list_editable = ("order", "active")
     list_filter = ("active",)
     search_fields = ("name", "number")
+    filter_horizontal = ("languages",)
 
 
 @admin.register(HomePage)

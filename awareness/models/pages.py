@@ -142,6 +142,12 @@ class Hotline(models.Model):
         help_text=_("For example: 24/7, free of charge."),
     )
     description = models.CharField(_("short description"), max_length=200, blank=True)
+    languages = models.ManyToManyField(
+        "awareness.Language",
+        verbose_name=_("languages it answers in"),
+        related_name="hotlines",
+        blank=True,
+    )
     order = models.PositiveIntegerField(_("order"), default=0)
     active = models.BooleanField(_("shown on the site"), default=True)
 
@@ -152,6 +158,11 @@ class Hotline(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.number})"
+
+    def answers_in(self) -> list[str]:
+        """The names of the languages it answers in, in the current language
+        (prefetch ``languages`` for a list)."""
+        return [language.name for language in self.languages.all()]
 
 
 class HomePage(models.Model):

@@ -3,7 +3,9 @@ from django.conf import settings
 from django.core.exceptions import DisallowedHost
 from django.urls import reverse, translate_url
 from django.utils import timezone, translation
+from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext
 
 from core.languages import fallback_order
 from core.sanitize import safe_html
@@ -82,6 +84,29 @@ def shown_language(obj, field: str) -> str:
         if getattr(obj, f"{field}_{code}", None):
             return code
     return ""
+
+
+@register.simple_tag
+def text_lang(obj, field: str) -> str:
+    """` lang="lt"` for the element holding ``field`` when it is shown in a
+    fallback language; '' when it is in the page's language."""
+    code = shown_language(obj, field)
+    return format_html(' lang="{}"', code) if code else ""
+
+
+@register.simple_tag
+def fallback_marker(obj, field: str) -> str:
+    """A short "(in Lithuanian)" after a card's title when ``field`` falls back.
+
+    The marker is in the page's language, so it carries that language's lang
+    (the card around it may carry the fallback's)."""
+    code = shown_language(obj, field)
+    if not code:
+        return ""
+    text = gettext("(in %(language)s)") % {"language": language_name(code)}
+    return format_html(
+        ' <span class="fallback-marker" lang="{}">{}</span>', translation.get_language(), text
+    )
 
 
 @register.filter
