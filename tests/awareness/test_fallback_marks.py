@@ -215,3 +215,11 @@ def test_hotline_in_a_fallback_language_is_marked(client, hotline):
     html = client.get("/uk/").text
     assert '<span class="hotline__name">Національна лінія</span>' in html
     assert '<span class="hotline__hours">Цілодобово</span>' in html
+
+
+def test_menu_entries_in_a_fallback_language_are_marked(client, make_page):
+    make_page(title_lt="Tik lietuviškai", title_en="", slug_en="")
+    make_page(title_uk="Українською", slug_uk="ukrainskoiu", body_uk="<p>Текст</p>")
+    html = client.get("/uk/").text
+    assert 'lang="lt">Tik lietuviškai</a>' in html
+    assert '<a href="/uk/ukrainskoiu/">Українською</a>' in html

@@ -87,3 +87,8 @@ def test_admin_edits_the_languages(client, answering):
     html = client.get(f"/lt/admin/awareness/hotline/{answering.pk}/change/").text
     assert 'name="languages"' in html
     assert "selectfilter" in html.lower() or "SelectFilter" in html
+
+
+def test_help_page_names_the_languages_too(client, answering):
+    html = client.get("/en/help/").text
+    assert '<p class="hotline__languages">Answers in: Lithuanian, English, Russian</p>' in html
