@@ -15,7 +15,8 @@ def site(request):
 
 def _hotlines():
     try:
-        return list(Hotline.objects.filter(active=True)) or settings.FALLBACK_HOTLINES
+        lines = Hotline.objects.filter(active=True).prefetch_related("languages")
+        return list(lines) or settings.FALLBACK_HOTLINES
     except DatabaseError:
         # Error pages still show the numbers when the database is down.
         return settings.FALLBACK_HOTLINES

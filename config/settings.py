@@ -277,6 +277,8 @@ FALLBACK_HOTLINES = [
         "number": "8 800 91119",
         "tel": "+37080091119",
         "hours": _("24/7, free in Lithuania"),
+        # As the Hotline's languages show it: one plain translated text here.
+        "answers_in": [_("Lithuanian, English, Russian")],
     },
     {"name": _("Emergency"), "number": "112", "tel": "112", "hours": _("24/7")},
 ]

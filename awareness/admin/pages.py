@@ -64,6 +64,7 @@ class HotlineAdmin(MissingLanguagesMixin, TabbedTranslationAdmin):
     list_editable = ("order", "active")
     list_filter = ("active", MissingLanguageFilter)
     search_fields = ("name", "number")
+    filter_horizontal = ("languages",)
 
 
 @admin.register(HomePage)

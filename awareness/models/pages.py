@@ -95,13 +95,20 @@ class Page(Publishable):
 
 
 def _is_free_page_path(slug: str, language: str) -> bool:
-    """True when /<language>/<slug>/ would reach the page view, not another view."""
-    with translation.override(language):
-        try:
-            match = resolve(f"/{language}/{slug}/")
-        except Resolver404:
+    """True when /<language>/<slug>/ would reach the page view, not another view,
+    and ``slug`` is no section's path segment in any other language either
+    (a page "pomoshch" would read as the Russian help section's address)."""
+    for code in [language, *(c for c in language_codes() if c != language)]:
+        with translation.override(code):
+            try:
+                match = resolve(f"/{code}/{slug}/")
+            except Resolver404:
+                if code == language:
+                    return False
+                continue
+        if match.view_name != "awareness:page":
             return False
-    return match.view_name == "awareness:page"
+    return True
 
 
 dial_validator = RegexValidator(
@@ -132,6 +139,12 @@ class Hotline(models.Model):
         help_text=_("For example: 24/7, free of charge."),
     )
     description = models.CharField(_("short description"), max_length=200, blank=True)
+    languages = models.ManyToManyField(
+        "awareness.Language",
+        verbose_name=_("languages it answers in"),
+        related_name="hotlines",
+        blank=True,
+    )
     order = models.PositiveIntegerField(_("order"), default=0)
     active = models.BooleanField(_("shown on the site"), default=True)
 
@@ -142,6 +155,11 @@ class Hotline(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.number})"
+
+    def answers_in(self) -> list[str]:
+        """The names of the languages it answers in, in the current language
+        (prefetch ``languages`` for a list)."""
+        return [language.name for language in self.languages.all()]
 
 
 class HomePage(models.Model):

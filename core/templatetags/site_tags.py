@@ -3,7 +3,9 @@ from django.conf import settings
 from django.core.exceptions import DisallowedHost
 from django.urls import reverse, translate_url
 from django.utils import timezone, translation
+from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext
 
 from core.languages import fallback_order
 from core.sanitize import safe_html
@@ -11,6 +13,9 @@ from core.sanitize import safe_html
 register = template.Library()
 LOWER_CASE_NAMES = {"lt", "ru", "uk"}
 OG_LOCALES = {"lt": "lt_LT", "en": "en_GB", "ru": "ru_RU", "uk": "uk_UA"}
+# Django's name_local for Lithuanian is the adverb "Lietuviškai" ("in Lithuanian");
+# a standalone label in a language list is "Lietuvių" (short for "lietuvių kalba").
+LOCAL_NAMES = {"lt": "Lietuvių"}
 
 
 @register.filter
@@ -50,13 +55,20 @@ def alternates(context) -> list[dict]:
         result.append(
             {
                 "code": code,
-                "name": translation.get_language_info(code)["name_local"],
+                "name": local_name(code),
                 "path": path,
                 "url": _absolute(request, path),
                 "current": code == current,
             }
         )
     return result
+
+
+def local_name(code: str) -> str:
+    """The language's name in itself, as a standalone label: Lietuvių, English,
+    Русский, Українська (each capitalised as a label at the start of a line)."""
+    name = LOCAL_NAMES.get(code) or str(translation.get_language_info(code)["name_local"])
+    return name[:1].upper() + name[1:]
 
 
 @register.simple_tag
@@ -72,6 +84,29 @@ def shown_language(obj, field: str) -> str:
         if getattr(obj, f"{field}_{code}", None):
             return code
     return ""
+
+
+@register.simple_tag
+def text_lang(obj, field: str) -> str:
+    """` lang="lt"` for the element holding ``field`` when it is shown in a
+    fallback language; '' when it is in the page's language."""
+    code = shown_language(obj, field)
+    return format_html(' lang="{}"', code) if code else ""
+
+
+@register.simple_tag
+def fallback_marker(obj, field: str) -> str:
+    """A short "(in Lithuanian)" after a card's title when ``field`` falls back.
+
+    The marker is in the page's language, so it carries that language's lang
+    (the card around it may carry the fallback's)."""
+    code = shown_language(obj, field)
+    if not code:
+        return ""
+    text = gettext("(in %(language)s)") % {"language": language_name(code)}
+    return format_html(
+        ' <span class="fallback-marker" lang="{}">{}</span>', translation.get_language(), text
+    )
 
 
 @register.filter

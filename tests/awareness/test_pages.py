@@ -101,6 +101,32 @@ def test_slug_cannot_take_the_address_of_another_view(make_page, slug):
     assert "slug_lt" in error.value.message_dict
 
 
+@pytest.mark.parametrize(
+    ("field", "slug"),
+    [
+        ("slug_lt", "pomoshch"),  # ru help
+        ("slug_en", "dopomoha"),  # uk help
+        ("slug_lt", "novosti"),  # ru news
+        ("slug_en", "novyny"),  # uk news
+        ("slug_ru", "help"),  # en help
+        ("slug_uk", "naujienos"),  # lt news
+        ("slug_ru", "test-ryzyku"),  # uk risk test
+        ("slug_uk", "istorii"),  # stories in ru and uk
+    ],
+)
+def test_slug_cannot_be_a_section_segment_of_any_language(make_page, field, slug):
+    page = make_page()
+    setattr(page, field, slug)
+    with pytest.raises(Exception) as error:
+        page.full_clean()
+    assert field in error.value.message_dict
+
+
+def test_slug_free_in_every_language_is_accepted(make_page):
+    page = make_page(slug_ru="rabota", slug_uk="robota")
+    page.full_clean()
+
+
 def test_slug_must_be_unique_per_language(make_page):
     make_page(slug_en="same")
     other = make_page()

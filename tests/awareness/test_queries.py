@@ -2,9 +2,10 @@
 
 import pytest
 
-from awareness.models import HomePage, Hotline
+from awareness.models import HomePage, Hotline, Language
 
-EXPECTED = {"/lt/": 5, "/en/help/": 5, "/lt/puslapis-1/": 4, "/en/page-2/": 4}
+# The hotlines and the languages they answer in are one query each.
+EXPECTED = {"/lt/": 6, "/en/help/": 6, "/lt/puslapis-1/": 5, "/en/page-2/": 5}
 
 
 def grow(make_page, top_level: int, children: int) -> None:
@@ -12,8 +13,12 @@ def grow(make_page, top_level: int, children: int) -> None:
     for parent in parents:
         for _ in range(children):
             make_page(parent=parent)
+    languages = [
+        Language.objects.create(slug=code, name_lt=code, name_en=code) for code in ("lt", "en")
+    ]
     for n in range(top_level):
-        Hotline.objects.create(name_lt=f"Linija {n}", number=str(n), tel=f"+3706{n:07d}")
+        line = Hotline.objects.create(name_lt=f"Linija {n}", number=str(n), tel=f"+3706{n:07d}")
+        line.languages.set(languages)
 
 
 @pytest.fixture

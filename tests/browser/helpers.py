@@ -24,7 +24,7 @@ TEXT = {
         "menu": "Menu",
         "main_menu": "Main menu",
         "language": "Language",
-        "switch_to": "Lietuviškai",
+        "switch_to": "Lietuvių",
         "preview": "Preview",
         "press_two": "press 2 more times",
         "fallback_note": "This text is not yet available in your language",

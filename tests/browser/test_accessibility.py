@@ -47,3 +47,16 @@ def test_page_reflows_at_400_percent_zoom(open_page, site, pages, lang, where):
     assert page.evaluate("document.documentElement.scrollWidth") <= 320 + 1
     page.get_by_role("navigation", name=TEXT[lang]["main_menu"]).locator("summary").click()
     assert page.evaluate("document.documentElement.scrollWidth") <= 320 + 1
+
+
+def test_language_switcher_fits_a_360_pixel_phone(open_page, site, pages, lang):
+    """All four languages, each a 44 px tap target, with no sideways scrolling."""
+    page = open_page(viewport={"width": 360, "height": 640})
+    page.goto(f"{site}/{lang}/")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360 + 1
+    links = page.get_by_role("navigation", name=TEXT[lang]["language"]).get_by_role("link")
+    assert links.all_inner_texts() == ["Lietuvių", "English", "Русский", "Українська"]
+    for link in links.all():
+        box = link.bounding_box()
+        assert box["height"] >= 44 and box["width"] >= 44
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 360

@@ -189,12 +189,16 @@ def load_pages() -> int:
 
 
 def load_hotlines() -> int:
-    created = 0
+    """The hotlines and the languages each answers in (the directory's language
+    terms, loaded before by load_terms; one staff deleted comes back)."""
+    created, terms = 0, read("directory")["languages"]
     for item in read("site")["hotlines"]:
-        _line, new = Hotline.objects.get_or_create(
+        line, new = Hotline.objects.get_or_create(
             tel=item["tel"],
             defaults={"number": item["number"], "order": item["order"], **HOTLINE.columns(item)},
         )
+        if new:
+            line.languages.set([_language(key, terms) for key in item.get("languages", [])])
         created += new
     return created
 
