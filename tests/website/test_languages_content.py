@@ -11,6 +11,7 @@ from html.parser import HTMLParser
 
 import pytest
 from django.core.management import call_command
+from django.db import transaction
 from django.urls import reverse
 from django.utils import translation
 
@@ -77,10 +78,11 @@ def fallback_note(lang: str) -> str:
 
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
+    """Loaded once for the module, inside a transaction rolled back at its end."""
+    with django_db_blocker.unblock(), transaction.atomic():
         call_command("load_demo", verbosity=0)
         yield
-        call_command("flush", verbosity=0, interactive=False)
+        transaction.set_rollback(True)
 
 
 def addresses(lang: str) -> dict[str, str]:
