@@ -6,6 +6,8 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from django.conf import settings
 from django.core.management import call_command
+from django.urls import reverse
+from django.utils import translation
 
 from awareness.models import (
     HomePage,
@@ -69,11 +71,18 @@ def test_demo_hotlines_are_the_national_ones(demo):
     assert set(Hotline.objects.values_list("tel", flat=True)) >= {"+37080091119", "+37061691119"}
 
 
+CRAWL_LIMIT = 400  # addresses per language: the demo has far fewer
+SKIPPED = ("/static/", "/media/", *(f"/{code}/admin/" for code in LANGUAGES))
+
+
 def crawl(client, start: str) -> dict[str, int]:
-    """Follow every internal link from ``start``; return {url: status}."""
+    """Follow every internal link from ``start`` (bounded); return {url: status}.
+
+    Links into another language (the switcher) are checked but not followed.
+    """
     seen: dict[str, int] = {}
     queue = [start]
-    while queue:
+    while queue and len(seen) < CRAWL_LIMIT:
         url = queue.pop()
         if url in seen:
             continue
@@ -81,20 +90,39 @@ def crawl(client, start: str) -> dict[str, int]:
         seen[url] = response.status_code
         if response.status_code != 200 or "html" not in response.get("Content-Type", ""):
             continue
+        if not url.startswith(start):
+            continue
         for href in re.findall(r'href="([^"#]+)', response.text):
             target = urlsplit(urljoin(url, href))
             internal = target.scheme in ("", "http") and target.netloc in ("", "testserver")
-            if internal and not target.path.startswith(("/static/", "/lt/admin", "/en/admin")):
-                queue.append(target.path)
+            if internal and not target.path.startswith(SKIPPED):
+                queue.append(target.path)  # filters and page numbers: same views
     return seen
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_no_broken_internal_link_and_no_error_in_either_language(client, demo, language):
+def test_no_broken_internal_link_and_no_error_in_any_language(client, demo, language):
     statuses = crawl(client, f"/{language}/")
     broken = {url: status for url, status in statuses.items() if status != 200}
     assert broken == {}
     assert len(statuses) >= len(PAGES) + 2
+
+
+@pytest.mark.parametrize("language", ["ru", "uk"])
+def test_crawl_of_russian_and_ukrainian_stays_in_that_language(client, demo, language):
+    """The home page, the menu and the lists lead to every translated demo page."""
+    statuses = crawl(client, f"/{language}/")
+    assert len(statuses) < CRAWL_LIMIT, "the crawl hit its bound before finishing"
+    paths = set(statuses)
+    with translation.override(language):
+        expected = {page.get_absolute_url() for page in Page.objects.published()}
+        expected |= {
+            reverse(name) for name in ("awareness:help", "quiz:index", "consultations:ask")
+        }
+    assert expected <= paths
+    others = {path for path in paths if not path.startswith(f"/{language}/")}
+    assert others, "the language switcher should lead to the other languages"
+    assert all(path.startswith(tuple(f"/{code}/" for code in LANGUAGES)) for path in others)
 
 
 def test_loading_again_never_brings_back_what_staff_deleted(demo):
