@@ -134,10 +134,12 @@ def test_loading_again_never_brings_back_what_staff_deleted(demo):
 
 
 def test_demo_sections_are_complete_in_both_languages_and_cite_sources(demo):
-    assert Organisation.objects.count() >= 8
+    assert Organisation.objects.count() >= 7
     for org in Organisation.objects.all():
         assert org.name_lt and org.name_en and org.description_lt and org.description_en
-        assert org.source_lt and org.source_en and org.checked, org.slug
+        assert org.source_lt and org.source_en, org.slug
+        assert org.phone or org.email or org.website, f"{org.slug} has no contact detail"
+        assert org.checked is None, "staff set the checked date, not the loader"
     assert NewsItem.objects.published().filter(kind="event").exists()
     for item in NewsItem.objects.all():
         assert set(missing_languages(item)) <= {"ru", "uk"}, item.slug_lt  # may wait

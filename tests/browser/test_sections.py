@@ -25,7 +25,7 @@ SECTION_TEXT = {
         "orgs_found": "Rastos organizacijos",
         "where": "Kur",
         "website": "Interneto svetainė",
-        "latest_news": "Naujausios naujienos",
+        "latest_news": "Naujienos",
         "resource_filters": "Leidinių filtrai",
         "type": "Rūšis",
         "leaflet": "Lankstinukas",

@@ -18,7 +18,7 @@ STORY_TEXT = {
         "recruitment": "Kaip žmogus buvo užverbuotas",
         "all": "Visos",
         "signs": "Pavojaus ženklai šioje istorijoje",
-        "composite": "Tai iliustracinė istorija, sudaryta iš kelių tikrų atvejų. "
+        "composite": "Ši istorija sukurta remiantis keliais tikrais atvejais. "
         "Vardai ir detalės pakeisti.",
         "take_test": "Atlikite rizikos testą",
         "risk_test": "Rizikos testas",

@@ -60,8 +60,8 @@ def test_detail_shows_signs_facts_composite_note_and_risk_test_call(client, make
     html = client.get("/lt/istorijos/istorija-1/").text
     assert "<h1>Istorija 1</h1>" in html
     assert "<li>Paėmė pasą</li><li>Skola vis didėjo</li>" in html
-    assert "2019–2020" in html and "Vokietija" in html and "26–35 metai" in html
-    assert "iliustracinė istorija" in html
+    assert "2019–2020" in html and "Vokietija" in html and "26–35 metų" in html
+    assert "sukurta remiantis keliais tikrais atvejais" in html
     assert "Atlikite rizikos testą" in html
     assert story.get_absolute_url()
 

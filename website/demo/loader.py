@@ -44,7 +44,6 @@ from quiz.models import Choice, Question, Questionnaire, ResultBand
 from stories.models import ExploitationForm, RecruitmentMethod, Story, StoryStatus, WarningSign
 
 DATA = Path(__file__).resolve().parent / "data"
-CHECKED = date(2026, 11, 1)  # when the directory's contact data was last checked
 
 Item = dict[str, Any]
 
@@ -341,7 +340,8 @@ def load_organisations() -> int:
             email=item.get("email", ""),
             website=item.get("website", ""),
             source_url=item.get("source_url", ""),
-            checked=CHECKED,
+            # Left empty: staff set it when they have checked the contact details.
+            checked=None,
             **ORGANISATION.columns(item),
         )
         organisation.services.set(Service.objects.filter(slug__in=item["services"]))
@@ -356,10 +356,21 @@ def _last(month_day: str, now: datetime) -> datetime:
     return timezone.make_aware(datetime.combine(date(year, month, day), time(9)))
 
 
+def _published(item: Item, now: datetime, order: int) -> datetime:
+    """The source's own date (`date`, at 9:00) where it gives one; else the moment of loading.
+
+    An item whose source gives no date says so in its text; it is published when
+    the demo loads, a second apart in the file's order, never on an invented day.
+    """
+    if item.get("date"):
+        return timezone.make_aware(datetime.combine(item["date"], time(9)))
+    return now - timedelta(seconds=order)
+
+
 def load_news() -> int:
     rows = read("news")["news"]
     now = timezone.now()
-    for item in rows:
+    for order, item in enumerate(rows):
         start = _last(item["event_start"], now) if item.get("event_start") else None
         end = _last(item["event_end"], now) if item.get("event_end") else None
         if start and end and end < start:
@@ -367,7 +378,7 @@ def load_news() -> int:
         NewsItem.objects.create(
             kind=item["kind"],
             status=Status.PUBLISHED,
-            publish_at=now - timedelta(days=item["days_ago"]),
+            publish_at=_published(item, now, order),
             event_start=start,
             event_end=end.replace(hour=17) if end else None,
             source_url=item.get("source_url", ""),
