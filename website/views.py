@@ -9,6 +9,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from awareness.models import HomePage, NewsItem
 from core.ratelimits import limited
+from core.templatetags.site_tags import shown_language
 from stories.models import Story
 from website.search.database import search as run_search
 from website.search.words import MAX_LENGTH, highlight, parse, snippet
@@ -63,6 +64,9 @@ def _results(groups: list[dict], stems: tuple[str, ...]) -> list[dict]:
                 "url": result.get_absolute_url(),
                 "title": highlight(getattr(result, title), stems),
                 "text": snippet([getattr(result, field) or "" for field in texts], stems),
+                # A text shown in a fallback language says which (its lang).
+                "lang": shown_language(result, title),
+                "text_lang": next(filter(None, (shown_language(result, f) for f in texts)), ""),
             }
             for result in group["results"]
         ]

@@ -301,3 +301,14 @@ def test_the_demo_content_is_found_in_russian_and_ukrainian(client, db, language
     assert dict(totals[0]).get("pages", 0) >= 3, totals[0]
     first_page = found(post(client, language, forms[0]))["pages"][0]
     assert re.search("[а-яіїєґ]", first_page.lower()), first_page  # shown in Cyrillic
+
+
+def test_a_result_shown_in_a_fallback_language_carries_its_lang(client, content):
+    # "Where to turn" has no English text: English visitors see (and search) the
+    # Lithuanian, marked as such; its English title and English results are not.
+    html = post(client, "en", "skambinkite").content.decode()
+    assert re.search(
+        r'<li>\s*<a class="results__title"[^>]*>Where to turn</a>\s*<p lang="lt">', html
+    )
+    html = post(client, "en", "exploitation").content.decode()
+    assert re.search(r'<li>\s*<a class="results__title"[^>]*>Forms of', html)
