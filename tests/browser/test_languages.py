@@ -16,7 +16,7 @@ pytestmark = pytest.mark.browser
 
 CYRILLIC = ("ru", "uk")
 # Each language is named in itself in the switcher.
-NAMES = {"lt": "Lietuviškai", "en": "English", "ru": "Русский", "uk": "Українська"}
+NAMES = {"lt": "Lietuvių", "en": "English", "ru": "Русский", "uk": "Українська"}
 # lt -> en -> ru -> uk and back the same way.
 ROUND = ["lt", "en", "ru", "uk", "ru", "en", "lt"]
 LETTERS = {"ru": set("ыэъё"), "uk": set("іїєґ")}  # each one's own letters
