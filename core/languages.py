@@ -6,6 +6,7 @@ from operator import or_
 from django.conf import settings
 from django.db.models import Model, Q
 from modeltranslation.translator import translator
+from modeltranslation.utils import resolution_order
 
 
 def language_codes() -> list[str]:
@@ -15,9 +16,18 @@ def language_codes() -> list[str]:
 def fallback_order(language: str) -> tuple[str, ...]:
     """The languages a text is looked for in, ``language`` first
     (MODELTRANSLATION_FALLBACK_LANGUAGES, as modeltranslation resolves it)."""
-    from modeltranslation.utils import resolution_order
-
     return resolution_order(language)
+
+
+def fallback_language(obj, field: str, language: str) -> str:
+    """The language ``field`` is shown in when ``language`` has no text for it;
+    '' when it has (templates mark such text with its lang and a note)."""
+    if getattr(obj, f"{field}_{language}", None):
+        return ""
+    for code in fallback_order(language)[1:]:
+        if getattr(obj, f"{field}_{code}", None):
+            return code
+    return ""
 
 
 def main_fields(model: type[Model]) -> list[str]:

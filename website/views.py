@@ -8,8 +8,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
 from awareness.models import HomePage, NewsItem
+from core.languages import fallback_language
 from core.ratelimits import limited
-from core.templatetags.site_tags import shown_language
 from stories.models import Story
 from website.search.database import search as run_search
 from website.search.words import MAX_LENGTH, highlight, parse, snippet
@@ -57,6 +57,7 @@ def search(request: HttpRequest) -> HttpResponse:
 
 
 def _results(groups: list[dict], stems: tuple[str, ...]) -> list[dict]:
+    language = get_language()
     for group in groups:
         title, *texts = group["kind"].fields
         group["items"] = [
@@ -65,8 +66,10 @@ def _results(groups: list[dict], stems: tuple[str, ...]) -> list[dict]:
                 "title": highlight(getattr(result, title), stems),
                 "text": snippet([getattr(result, field) or "" for field in texts], stems),
                 # A text shown in a fallback language says which (its lang).
-                "lang": shown_language(result, title),
-                "text_lang": next(filter(None, (shown_language(result, f) for f in texts)), ""),
+                "lang": fallback_language(result, title, language),
+                "text_lang": next(
+                    filter(None, (fallback_language(result, f, language) for f in texts)), ""
+                ),
             }
             for result in group["results"]
         ]

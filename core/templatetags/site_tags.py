@@ -7,7 +7,7 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext
 
-from core.languages import fallback_order
+from core.languages import fallback_language
 from core.sanitize import safe_html
 
 register = template.Library()
@@ -77,13 +77,7 @@ def shown_language(obj, field: str) -> str:
 
     Returns '' when the text exists in the current language.
     """
-    current = translation.get_language()
-    if getattr(obj, f"{field}_{current}", None):
-        return ""
-    for code in fallback_order(current)[1:]:
-        if getattr(obj, f"{field}_{code}", None):
-            return code
-    return ""
+    return fallback_language(obj, field, translation.get_language())
 
 
 @register.simple_tag
