@@ -6,14 +6,13 @@ from django.contrib.admin.options import ActionLocation
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 from django.core.exceptions import PermissionDenied
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language_info, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from core.signin import reset_second_step
 from core.languages import judged_languages, missing_language_q, missing_languages
+from core.signin import reset_second_step
 
 
 class MissingLanguageFilter(admin.SimpleListFilter):

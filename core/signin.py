@@ -186,9 +186,7 @@ def two_step(request: HttpRequest) -> HttpResponse:
     with transaction.atomic():
         device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
         if device is None:
-            device = TOTPDevice.objects.create(
-                user=user, name="Authenticator app", confirmed=False
-            )
+            device = TOTPDevice.objects.create(user=user, name="Authenticator app", confirmed=False)
     form = CodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         allowed, refusal = device.verify_is_allowed()
@@ -247,7 +245,8 @@ def verify(request: HttpRequest) -> HttpResponse:
         code = form.cleaned_data["code"]
         model = TOTPDevice if code.isdigit() else StaticDevice
         devices = [d for d in devices_for_user(user, confirmed=True) if isinstance(d, model)]
-        refusals = [info for allowed, info in (d.verify_is_allowed() for d in devices) if not allowed]
+        checks = [device.verify_is_allowed() for device in devices]
+        refusals = [info for allowed, info in checks if not allowed]
         if refusals:
             form.add_error("code", _throttled_message(refusals[0]))
         else:
@@ -296,8 +295,10 @@ class StaffLoginHandler(AxesDatabaseHandler):
         return account
 
     def locked_until(self, request: HttpRequest, credentials: dict | None = None):
-        latest = [qs.aggregate(t=Max("attempt_time"))["t"] for qs in self._recent(request, credentials)]
-        latest = max((t for t in latest if t), default=timezone.now())
+        times = [
+            qs.aggregate(t=Max("attempt_time"))["t"] for qs in self._recent(request, credentials)
+        ]
+        latest = max((t for t in times if t), default=timezone.now())
         return latest + timedelta(minutes=settings.LOGIN_COOLOFF_MINUTES)
 
 

@@ -15,14 +15,14 @@ from django.test import Client
 from tests.signin import confirmed_device
 
 PASSWORD = "a-long-password-2026"
+OFFICE, ATTACKER = "198.51.100.7", "203.0.113.66"
+PAUSED_LT = "Prisijungimas prie šios paskyros iš šio adreso sustabdytas iki"
 
 
 @pytest.fixture(autouse=True)
 def _fast_passwords(settings):
     """Many sign-ins here: a fast hasher (the real one is slow by design)."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-OFFICE, ATTACKER = "198.51.100.7", "203.0.113.66"
-PAUSED_LT = "Prisijungimas prie šios paskyros iš šio adreso sustabdytas iki"
 
 
 @pytest.fixture
@@ -99,7 +99,7 @@ def test_one_address_guessing_many_accounts_is_stopped_at_the_higher_limit(staff
 
 
 def test_the_lock_lifts_after_the_cool_off(staff, settings):
-    assert settings.AXES_COOLOFF_TIME == timedelta(minutes=settings.LOGIN_COOLOFF_MINUTES)
+    assert timedelta(minutes=settings.LOGIN_COOLOFF_MINUTES) == settings.AXES_COOLOFF_TIME
     fail("rasa", ATTACKER, 5)
     AccessAttempt.objects.update(attempt_time=F("attempt_time") - timedelta(minutes=14))
     assert sign_in("rasa", PASSWORD, ATTACKER)[1].status_code == 429

@@ -15,13 +15,13 @@ from consultations.models import Consultation
 from tests.signin import confirmed_device, sign_in_verified, totp_code
 
 PASSWORD = "a-long-password-2026"
+WRONG_CODE_LT = "Šis kodas netinka"
 
 
 @pytest.fixture(autouse=True)
 def _fast_passwords(settings):
     """Many sign-ins here: a fast hasher (the real one is slow by design)."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-WRONG_CODE_LT = "Šis kodas netinka"
 
 
 @pytest.fixture
