@@ -294,6 +294,12 @@ class StaffLoginHandler(AxesDatabaseHandler):
             return max(account, settings.AXES_FAILURE_LIMIT)
         return account
 
+    def reset_user_attempts(self, request: HttpRequest, credentials: dict | None = None) -> int:
+        """After a successful sign-in (AXES_RESET_ON_SUCCESS): that account's
+        failures from that address only, so that signing in to one account
+        never wipes the count of guesses at the others."""
+        return self._recent(request, credentials)[0].delete()[0]
+
     def locked_until(self, request: HttpRequest, credentials: dict | None = None):
         times = [
             qs.aggregate(t=Max("attempt_time"))["t"] for qs in self._recent(request, credentials)

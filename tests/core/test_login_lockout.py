@@ -158,3 +158,16 @@ def test_the_second_step_follows_the_password(db):
     client, response = sign_in("konsultante", PASSWORD, OFFICE)
     assert response.status_code == 302 and response["Location"] == "/lt/admin/"
     assert client.get("/lt/admin/")["Location"].startswith("/lt/admin/two-step/verify/")
+
+
+def test_signing_in_to_one_account_does_not_wipe_the_guesses_at_others(staff, settings):
+    settings.LOGIN_CLIENT_FAILURE_LIMIT = 8
+    User.objects.create_user("insider", password=PASSWORD, is_staff=True)
+    fail("insider", ATTACKER, 1)
+    fail("rasa", ATTACKER, 4)
+    fail("jonas", ATTACKER, 2)
+    assert sign_in("insider", PASSWORD, ATTACKER)[1].status_code == 302
+    assert not AccessAttempt.objects.filter(username="insider").exists()
+    assert AccessAttempt.objects.filter(ip_address=ATTACKER).count() == 2
+    assert fail("petras", ATTACKER, 1) == [200]  # 7 failures counted from the address
+    assert fail("petras", ATTACKER, 1) == [429]  # the 8th pauses it
