@@ -4,6 +4,7 @@ DEBUG is off unless DJANGO_DEBUG=true. With DEBUG off the site refuses to
 start without DJANGO_SECRET_KEY and DJANGO_ALLOWED_HOSTS.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -49,6 +50,12 @@ INSTALLED_APPS = [
     "django_prose_editor",
     "django_countries",
     "django_ratelimit",
+    # Staff sign-in: a second step (django-otp, TOTP and recovery codes) and
+    # a lock-out after repeated wrong passwords (django-axes); core.signin.
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "config.apps.AxesConfig",  # django-axes, named for the admin
     # The project's own, from the bottom up: core is what every app uses, the
     # content apps build on it, website ties them together (docs/architecture.md).
     "core",
@@ -72,8 +79,20 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "config.middleware.CsrfViewMiddleware",  # see its docstring
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified(): has this session passed the second step?
+    "django_otp.middleware.OTPMiddleware",
+    # Keeps a half-signed-in staff member (password only) out of the admin.
+    "core.signin.SecondStepMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # django-axes wants to be last: it turns a locked-out login into our page.
+    "axes.middleware.AxesMiddleware",
+]
+
+# django-axes first: it refuses a locked-out login before any password check.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -207,6 +226,11 @@ CSRF_COOKIE_AGE = None
 SESSION_COOKIE_SAMESITE = "Lax"
 # Staff sessions end when the browser closes: admin devices may be shared.
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+# ...and after this long without a request (only staff have sessions: a
+# visitor who reads gets no cookie, an empty session is never saved).
+STAFF_IDLE_MINUTES = env_int("DJANGO_STAFF_IDLE_MINUTES", 30)
+SESSION_COOKIE_AGE = STAFF_IDLE_MINUTES * 60
+SESSION_SAVE_EVERY_REQUEST = True
 SECURE_REFERRER_POLICY = "no-referrer"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -265,6 +289,47 @@ PERMISSIONS_POLICY = {
         "xr-spatial-tracking",
     )
 }
+
+# --- Staff sign-in (core.signin, docs/deployment.md) ---------------------------
+# A second step is required for whoever holds one of these permissions (and for
+# superusers); anyone else may turn it on, and then it is required for them too.
+TWO_FACTOR_REQUIRED_PERMISSIONS = ["consultations.view_consultation", "stories.change_story"]
+# The name an authenticator app shows next to the six-digit code.
+OTP_TOTP_ISSUER = env_str("DJANGO_OTP_ISSUER", "prekybazmonemis.lt")
+# Wrong codes make the next try wait 1, 2, 4, 8... seconds (django-otp's default
+# factor, written here so it is never turned off by accident).
+OTP_TOTP_THROTTLE_FACTOR = 1
+OTP_STATIC_THROTTLE_FACTOR = 1
+# Device secrets are never shown in the admin.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
+RECOVERY_CODE_COUNT = 10
+
+# Wrong passwords (django-axes, with core.signin.StaffLoginHandler): one account
+# from one client address is locked after LOGIN_FAILURE_LIMIT failures; the
+# client address as a whole after LOGIN_CLIENT_FAILURE_LIMIT failures on any
+# accounts. The lock lifts LOGIN_COOLOFF_MINUTES after the last counted failure.
+# An attacker elsewhere can never lock a staff member out of their own address.
+LOGIN_FAILURE_LIMIT = env_int("DJANGO_LOGIN_FAILURE_LIMIT", 5)
+LOGIN_CLIENT_FAILURE_LIMIT = env_int("DJANGO_LOGIN_CLIENT_FAILURE_LIMIT", 20)
+LOGIN_COOLOFF_MINUTES = env_int("DJANGO_LOGIN_COOLOFF_MINUTES", 15)
+AXES_HANDLER = "core.signin.StaffLoginHandler"
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
+AXES_COOLOFF_TIME = timedelta(minutes=LOGIN_COOLOFF_MINUTES)
+# Failures while locked do not push the end of the lock further away.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "core.signin.client_address"
+AXES_LOCKOUT_CALLABLE = "core.signin.locked_out"
+AXES_ONLY_ADMIN_SITE = False
+# No record of successful logins (it would keep every staff address for ever);
+# failed attempts are kept only until their cool-off has passed.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = False
+# Nothing that identifies a client in a log line: addresses, names and browsers
+# are masked in django-axes' messages.
+AXES_VERBOSE = False
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "user_agent"]
 
 # --- The site ----------------------------------------------------------------
 # Where the quick-exit control sends a visitor: a neutral site (the weather).

@@ -4,6 +4,7 @@ from django.core.cache import cache
 from django.utils import translation
 
 from awareness.models import Hotline, Page
+from tests.signin import sign_in_verified
 
 PLAIN_STATIC = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
 
@@ -64,3 +65,10 @@ def hotline(db) -> Hotline:
         hours_lt="Visą parą",
         hours_en="24/7",
     )
+
+
+@pytest.fixture
+def admin_client(client, admin_user):
+    """pytest-django's admin_client, past the second step of the sign-in."""
+    sign_in_verified(client, admin_user)
+    return client

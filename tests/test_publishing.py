@@ -12,6 +12,7 @@ from core.publishing import Publishable, Status
 from quiz.models import Questionnaire
 from stories.models import Story
 from tests.awareness.builders import news, organisation, resource, theme
+from tests.signin import sign_in_verified
 
 
 def make_page(n: int, **fields) -> Page:
@@ -156,7 +157,7 @@ def test_visitors_get_404_and_editors_a_private_preview(client, model, status):
             content_type__app_label=meta.app_label, codename=f"change_{meta.model_name}"
         )
     )
-    client.force_login(editor)
+    sign_in_verified(client, editor)
     response = client.get(url)
     assert response.status_code == 200
     assert response.context["preview"] is True

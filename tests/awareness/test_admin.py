@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth.models import Group, User
 
 from awareness.models import HomePage, Page, Theme
+from tests.signin import sign_in_verified
 
 EDITOR_PERMISSIONS = {
     "add_hotline",
@@ -41,7 +42,7 @@ def editor(db) -> User:
 
 @pytest.fixture
 def editor_client(client, editor):
-    client.force_login(editor)
+    sign_in_verified(client, editor)
     return client
 
 

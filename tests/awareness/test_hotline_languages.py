@@ -8,6 +8,7 @@ from django.core.management import call_command
 from django.db import DatabaseError
 
 from awareness.models import Hotline, Language
+from tests.signin import sign_in_verified
 from website.demo.loader import load_hotlines
 
 NAMES = {
@@ -83,7 +84,7 @@ def test_demo_hotlines_bring_the_language_terms_they_need(db):
 
 
 def test_admin_edits_the_languages(client, answering):
-    client.force_login(User.objects.create_superuser("admin", password="a-long-password-1"))
+    sign_in_verified(client, User.objects.create_superuser("admin", password="a-long-password-1"))
     html = client.get(f"/lt/admin/awareness/hotline/{answering.pk}/change/").text
     assert 'name="languages"' in html
     assert "selectfilter" in html.lower() or "SelectFilter" in html

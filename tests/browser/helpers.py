@@ -50,3 +50,19 @@ def url_of(obj, lang: str) -> str:
     """The object's address in ``lang`` (translated slugs)."""
     with translation.override(lang):
         return obj.get_absolute_url()
+
+
+def sign_in_to_admin(page, site: str, lang: str, username: str, password: str, device) -> None:
+    """Sign in as staff do: the password on the admin's login form, then the
+    second step, typing the code the user's authenticator app would show now
+    (``device``: their confirmed TOTP device, tests.signin.confirmed_device)."""
+    from tests.signin import totp_code
+
+    page.goto(f"{site}/{lang}/admin/")
+    page.locator("#id_username").fill(username)
+    page.locator("#id_password").fill(password)
+    page.locator("#login-form [type=submit]").click()
+    page.wait_for_url("**/admin/two-step/verify/**")
+    page.locator("#id_code").fill(totp_code(device))
+    page.locator("#two-step-form [type=submit]").click()
+    page.wait_for_load_state()

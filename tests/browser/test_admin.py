@@ -4,7 +4,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
-from tests.browser.helpers import LANGS, TEXT
+from tests.browser.helpers import LANGS, TEXT, sign_in_to_admin
+from tests.signin import confirmed_device
 
 pytestmark = [pytest.mark.browser, pytest.mark.parametrize("lang", LANGS)]
 
@@ -24,18 +25,16 @@ EDITOR = ".prose-editor > .ProseMirror"
 
 @pytest.fixture
 def staff_page(open_page, transactional_db):
-    """A fresh page for a superuser who has not logged in yet."""
-    get_user_model().objects.create_superuser(USERNAME, "redaktore@example.com", PASSWORD)
-    return open_page()
+    """A fresh page for a superuser (with an authenticator app) who has not logged in yet."""
+    user = get_user_model().objects.create_superuser(USERNAME, "redaktore@example.com", PASSWORD)
+    page = open_page()
+    page.device = confirmed_device(user)
+    return page
 
 
 def log_in(page, site, lang):
-    """Log in through the admin's login form, as staff do."""
-    page.goto(f"{site}/{lang}/admin/")
-    page.locator("#id_username").fill(USERNAME)
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("#login-form [type=submit]").click()
-    page.wait_for_load_state()
+    """Log in through the admin's login form and the second step, as staff do."""
+    sign_in_to_admin(page, site, lang, USERNAME, PASSWORD, page.device)
     assert page.url == f"{site}/{lang}/admin/", (
         f"login did not reach the admin index: {page.title()!r} at {page.url}"
     )

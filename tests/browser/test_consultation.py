@@ -6,7 +6,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
-from tests.browser.helpers import LANGS, axe_check
+from tests.browser.helpers import LANGS, axe_check, sign_in_to_admin
+from tests.signin import confirmed_device
 
 pytestmark = [pytest.mark.browser, pytest.mark.parametrize("lang", LANGS)]
 
@@ -62,11 +63,11 @@ def ask(page, site, lang) -> str:
 
 
 def answer_in_admin(staff, site, lang) -> None:
-    get_user_model().objects.create_superuser("konsultante", "k@example.org", "ilgas-slaptazodis-1")
-    staff.goto(f"{site}/{lang}/admin/")
-    staff.locator("#id_username").fill("konsultante")
-    staff.locator("#id_password").fill("ilgas-slaptazodis-1")
-    staff.locator("#login-form [type=submit]").click()
+    user = get_user_model().objects.create_superuser(
+        "konsultante", "k@example.org", "ilgas-slaptazodis-1"
+    )
+    device = confirmed_device(user)
+    sign_in_to_admin(staff, site, lang, "konsultante", "ilgas-slaptazodis-1", device)
     staff.goto(f"{site}/{lang}/admin/consultations/consultation/")
     staff.locator("#result_list tbody tr th a").first.click()
     expect(staff.locator("body")).to_contain_text(QUESTION[lang])

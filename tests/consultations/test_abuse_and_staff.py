@@ -9,6 +9,7 @@ from django.test import Client
 from django.utils import timezone
 
 from consultations.models import Consultation, ConsultationStatus, Message
+from tests.signin import sign_in_verified
 
 
 def test_asking_is_rate_limited_with_a_clear_message(ask, settings):
@@ -60,7 +61,7 @@ def staff_client(group: str) -> Client:
     user = User.objects.create_user(group, password="x-long-password", is_staff=True)
     user.groups.add(Group.objects.get(name=group))
     client = Client()
-    client.force_login(user)
+    sign_in_verified(client, user)
     client.user = user
     return client
 

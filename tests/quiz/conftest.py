@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth.models import Group, User
 
 from quiz.models import Choice, Question, Questionnaire, ResultBand
+from tests.signin import sign_in_verified
 
 
 @pytest.fixture
@@ -118,5 +119,5 @@ def taker(client, questionnaire):
 def staff(client, db):
     user = User.objects.create_user("editor", password="x-long-password", is_staff=True)
     user.groups.add(Group.objects.get(name="Content editors"))
-    client.force_login(user)
+    sign_in_verified(client, user)
     return client

@@ -6,13 +6,14 @@ import pytest
 from django.contrib.auth.models import Group, User
 
 from stories.models import Story, StoryStatus
+from tests.signin import sign_in_verified
 
 
 @pytest.fixture
 def editor_client(client, db):
     user = User.objects.create_user("editor", password="x-long-password", is_staff=True)
     user.groups.add(Group.objects.get(name="Content editors"))
-    client.force_login(user)
+    sign_in_verified(client, user)
     client.user = user
     return client
 

@@ -6,6 +6,7 @@ import pytest
 from django.contrib.auth.models import Permission, User
 
 from stories.models import StoryStatus
+from tests.signin import sign_in_verified
 
 
 def titles(html: str) -> list[str]:
@@ -86,7 +87,7 @@ def test_unpublished_story_is_hidden_but_staff_can_preview(client, make_story):
     assert client.get("/lt/istorijos/istorija-1/").status_code == 404
     staff = User.objects.create_user("s", password="x", is_staff=True)
     staff.user_permissions.add(Permission.objects.get(codename="change_story"))
-    client.force_login(staff)
+    sign_in_verified(client, staff)
     response = client.get("/lt/istorijos/istorija-1/")
     assert response.status_code == 200 and "Peržiūra" in response.text
 
