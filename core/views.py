@@ -15,7 +15,6 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 from django.views.static import serve
 
-
 # Uploads a browser may show in the page: the story illustrations (re-encoded
 # JPEG, PNG or WebP). Everything else, PDFs first, is sent as a download.
 INLINE_MEDIA_TYPES = {"image/jpeg", "image/png", "image/webp", "image/gif", "image/avif"}
