@@ -47,7 +47,17 @@ def validate_pdf(upload) -> None:
                 code="encrypted",
             )
         pages = len(reader.pages)
-    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, OSError) as error:
+    except (
+        PdfReadError,
+        PyPdfError,
+        ValueError,
+        KeyError,
+        TypeError,
+        OSError,
+        AttributeError,  # e.g. a trailer that is a number, not a dictionary
+        IndexError,
+        RecursionError,
+    ) as error:
         raise ValidationError(
             _("This PDF is damaged or unreadable. Please save it again and upload it anew."),
             code="unreadable",
@@ -110,7 +120,7 @@ _ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
 def _refuse_active_content(upload, reader: PdfReader) -> None:
     try:
         found = _active_objects(reader)
-    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, RecursionError) as error:
+    except Exception as error:  # a damaged file may fail anywhere in pypdf: never a 500
         raise ValidationError(
             _("This PDF is damaged or unreadable. Please save it again and upload it anew."),
             code="unreadable",

@@ -6,6 +6,7 @@ written with #xx escapes, an object the cross-reference table does not list).
 """
 
 import io
+import random
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -250,3 +251,21 @@ def test_the_admin_refuses_it_with_the_message_and_keeps_the_form(admin_client):
     assert "This PDF contains JavaScript" in html
     assert 'value="Lankstinukas"' in html
     assert not Resource.objects.exists()
+
+
+def test_damaged_files_get_a_message_never_an_error():
+    """Malicious variants with a few bytes changed: refused or accepted, never a crash."""
+    trailer_a_number = raw_pdf().replace(b"trailer\n<< /Size 4 /Root 1 0 R >>", b"trailer\n12")
+    assert refusal(trailer_a_number).code == "unreadable"
+    rnd = random.Random(13)  # the same damaged files on every run
+    variants = [data for data, _labels in MALICIOUS.values()]
+    seen = set()
+    for _attempt in range(150):
+        data = bytearray(rnd.choice(variants))
+        for _byte in range(rnd.randint(1, 6)):
+            data[rnd.randrange(len(data))] = rnd.randrange(256)
+        try:
+            validate_pdf(SimpleUploadedFile("damaged.pdf", bytes(data)))
+        except ValidationError as error:
+            seen.add(error.code)
+    assert {"unreadable", "active_content"} <= seen
