@@ -33,19 +33,27 @@ def test_addresses_are_redacted_but_times_and_versions_stay():
 
 
 def test_a_django_log_record_is_escaped_message_args_and_traceback(db):
-    handler = logging.getLogger().handlers[0]
-    assert isinstance(handler.formatter, EscapingFormatter)  # LOGGING in config/settings.py
+    # The formatter LOGGING (config/settings.py) gave the root logger's console handler.
+    (formatter,) = [
+        handler.formatter
+        for handler in logging.getLogger().handlers
+        if isinstance(handler.formatter, EscapingFormatter)
+    ]
     stream = io.StringIO()
-    old = handler.setStream(stream)
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(formatter)
+    logger = logging.getLogger("core.tests")
+    logger.addHandler(handler)
+    logger.propagate = False
     try:
-        logger = logging.getLogger("core.tests")
         logger.warning("Odd path: %s", "/lt/a\r\nFORGED 2026-01-01 ERROR\x00 from 192.0.2.7")
         try:
             raise ValueError("bad\r\nvalue")
         except ValueError:
             logger.exception("Failed\r\nagain")
     finally:
-        handler.setStream(old)
+        logger.removeHandler(handler)
+        logger.propagate = True
     lines = stream.getvalue().splitlines()
     assert len(lines) == 2
     assert lines[0].endswith("Odd path: /lt/a\\r\\nFORGED 2026-01-01 ERROR\\x00 from [ip]")
@@ -80,7 +88,7 @@ def gunicorn(tmp_path):
     with output.open("wb") as sink:
         process = subprocess.Popen(
             [sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py"]
-            + ["--bind", f"127.0.0.1:{port}", "config.wsgi"],
+            + ["--bind", f"127.0.0.1:{port}", "--no-control-socket", "config.wsgi"],
             cwd=ROOT,
             env=env,
             stdout=sink,
