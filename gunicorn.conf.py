@@ -18,4 +18,7 @@ forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 accesslog = "-"
 access_log_format = '%(t)s "%(m)s %(U)s" %(s)s %(b)s %(M)sms'
 errorlog = "-"
+# Escapes control characters in every line (a %0d%0a in a path cannot forge a
+# line) and keeps client IP addresses out of the error log (core/gunicorn_logging.py).
+logger_class = "core.gunicorn_logging.SafeLogger"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")

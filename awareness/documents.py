@@ -1,5 +1,8 @@
-"""Uploaded documents: PDF only, recognised by their content, within a size limit."""
+"""Uploaded documents: PDF only, recognised by their content, within a size limit,
+and without anything a PDF viewer could run: JavaScript, embedded files, launch
+actions, actions that send data or open other files, automatic actions."""
 
+import re
 from pathlib import PurePath
 from uuid import uuid4
 
@@ -10,6 +13,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError, PyPdfError
+from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
 
 # The PDF header must start within the first 1,024 bytes (ISO 32000-1, 7.5.2).
 HEADER_WINDOW = 1024
@@ -43,7 +47,17 @@ def validate_pdf(upload) -> None:
                 code="encrypted",
             )
         pages = len(reader.pages)
-    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, OSError) as error:
+    except (
+        PdfReadError,
+        PyPdfError,
+        ValueError,
+        KeyError,
+        TypeError,
+        OSError,
+        AttributeError,  # e.g. a trailer that is a number, not a dictionary
+        IndexError,
+        RecursionError,
+    ) as error:
         raise ValidationError(
             _("This PDF is damaged or unreadable. Please save it again and upload it anew."),
             code="unreadable",
@@ -52,6 +66,127 @@ def validate_pdf(upload) -> None:
         upload.seek(0)
     if pages < 1:
         raise ValidationError(_("This PDF has no pages."), code="empty")
+    _refuse_active_content(upload, reader)
+
+
+# What a reader's PDF viewer could be made to do, by kind: each kind found is
+# named in the message, in this order.
+JAVASCRIPT = "javascript"
+EMBEDDED = "embedded"
+LAUNCH = "launch"
+EXTERNAL = "external"
+MEDIA = "media"
+AUTOMATIC = "automatic"
+XFA = "xfa"
+ACTIVE_KINDS = {
+    JAVASCRIPT: _("JavaScript"),
+    EMBEDDED: _("embedded files"),
+    LAUNCH: _("a launch action (it can start programs or open files)"),
+    EXTERNAL: _("actions that send data or open other files"),
+    MEDIA: _("embedded media (RichMedia)"),
+    AUTOMATIC: _("actions that run by themselves when the document or a page is opened"),
+    XFA: _("an XFA form (it can run scripts)"),
+}
+# Keys of a dictionary, values of /S (an action's type), /Type and /Subtype.
+_KEYS = {
+    "/JS": JAVASCRIPT,
+    "/JavaScript": JAVASCRIPT,
+    "/EmbeddedFiles": EMBEDDED,
+    "/EF": EMBEDDED,
+    "/RichMediaContent": MEDIA,
+    "/RichMediaSettings": MEDIA,
+    "/XFA": XFA,
+}
+_VALUES = {
+    "/JavaScript": JAVASCRIPT,
+    "/Launch": LAUNCH,
+    "/SubmitForm": EXTERNAL,
+    "/ImportData": EXTERNAL,
+    "/GoToR": EXTERNAL,
+    "/GoToE": EXTERNAL,
+    "/EmbeddedFile": EMBEDDED,
+    "/FileAttachment": EMBEDDED,
+    "/RichMedia": MEDIA,
+}
+# The same names for the raw scan of the bytes (a second net: objects pypdf
+# does not reach, e.g. in a damaged or incrementally updated file).
+_RAW_NAMES = {name[1:]: kind for name, kind in (_KEYS | _VALUES).items() if name != "/EF"}
+_RAW_NAMES["AA"] = AUTOMATIC
+# A PDF name: a slash and regular characters, which may be written #xx.
+_NAME = re.compile(rb"/([^\s()<>\[\]{}/%\x00]+)")
+_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
+
+
+def _refuse_active_content(upload, reader: PdfReader) -> None:
+    try:
+        found = _active_objects(reader)
+    except Exception as error:  # a damaged file may fail anywhere in pypdf: never a 500
+        raise ValidationError(
+            _("This PDF is damaged or unreadable. Please save it again and upload it anew."),
+            code="unreadable",
+        ) from error
+    upload.seek(0)
+    try:
+        found |= _active_names(upload.read())
+    finally:
+        upload.seek(0)
+    if found:
+        named = ", ".join(str(label) for kind, label in ACTIVE_KINDS.items() if kind in found)
+        raise ValidationError(
+            _(
+                "This PDF contains %(found)s, which could harm the devices of the people who "
+                "open it. Save it again as a plain PDF (for example with “Print to PDF”) "
+                "and upload that copy."
+            ),
+            code="active_content",
+            params={"found": named},
+        )
+
+
+def _active_objects(reader: PdfReader) -> set[str]:
+    """Every kind of active content in the objects pypdf can read.
+
+    From the trailer (the catalog: /Names /JavaScript and /EmbeddedFiles,
+    /OpenAction, /AA, /AcroForm; the pages with their /AA and annotations'
+    actions) and from every object in the cross-reference tables and object
+    streams, reached or not, each followed into all its dictionaries and arrays.
+    """
+    found: set[str] = set()
+    seen: set[tuple[int, int]] = set()
+    stack: list = [reader.trailer]
+    for generation, numbers in reader.xref.items():
+        stack.extend(IndirectObject(number, generation, reader) for number in numbers)
+    stack.extend(IndirectObject(number, 0, reader) for number in reader.xref_objStm)
+    while stack:
+        item = stack.pop()
+        if isinstance(item, IndirectObject):
+            if (item.idnum, item.generation) in seen:
+                continue
+            seen.add((item.idnum, item.generation))
+            item = item.get_object()
+        if isinstance(item, DictionaryObject):  # stream dictionaries included
+            for key, value in item.items():
+                if key in _KEYS:
+                    found.add(_KEYS[key])
+                elif key == "/AA" and value:
+                    found.add(AUTOMATIC)
+                elif key in ("/S", "/Type", "/Subtype") and str(value) in _VALUES:
+                    found.add(_VALUES[str(value)])
+                stack.append(value)
+        elif isinstance(item, ArrayObject):
+            stack.extend(item)
+    return found
+
+
+def _active_names(data: bytes) -> set[str]:
+    """The kinds named anywhere in the raw bytes, with #xx escapes decoded (/J#61vaScript)."""
+    found = set()
+    for match in _NAME.finditer(data):
+        name = _ESCAPE.sub(lambda escape: bytes([int(escape.group(1), 16)]), match.group(1))
+        kind = _RAW_NAMES.get(name.decode("latin-1"))
+        if kind:
+            found.add(kind)
+    return found
 
 
 def document_path(instance, filename: str) -> str:

@@ -13,6 +13,7 @@ from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
 from config.env import env_bool, env_int, env_list, env_str
+from core.headers import static_file_headers
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -67,6 +68,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that every response (static files included) carries it.
+    "core.headers.CrossOriginResourcePolicyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Pages are small but phones are slow: compress HTML (with Django's BREACH
@@ -181,6 +184,8 @@ STATIC_ROOT = Path(env_str("DJANGO_STATIC_ROOT") or BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("DJANGO_MEDIA_ROOT") or BASE_DIR / "media")
+# Static files get the pages' CSP, nosniff and Cross-Origin-Resource-Policy.
+WHITENOISE_ADD_HEADERS_FUNCTION = static_file_headers
 # Django serves uploads itself unless the proxy does (DJANGO_SERVE_MEDIA=false).
 SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", True)
 # Uploads stay in memory up to this size, so an image's original bytes (and
@@ -388,10 +393,19 @@ DEFAULT_FROM_EMAIL = env_str("DJANGO_DEFAULT_FROM_EMAIL", "webmaster@localhost")
 
 # --- Logging -------------------------------------------------------------------
 # Only warnings and errors, never request bodies: visitors' form text must not
-# reach a log line.
+# reach a log line. Every record is one line: control characters in the message,
+# its arguments and a traceback are escaped (core/logging.py), so a path with
+# %0d%0a cannot forge a line; IP addresses are replaced with [ip].
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "escaped": {
+            "()": "core.logging.EscapingFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s: %(message)s",
+            "redact_ips": True,
+        }
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "escaped"}},
     "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "WARNING")},
 }

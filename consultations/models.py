@@ -1,5 +1,7 @@
 from django.conf import settings
 from django.db import models
+from django.db.models import Max
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -24,6 +26,15 @@ class ConsultationQuerySet(models.QuerySet):
         """Closed more than ``days`` ago: due for deletion."""
         cutoff = timezone.now() - timezone.timedelta(days=days)
         return self.filter(status=ConsultationStatus.CLOSED, closed_at__lt=cutoff)
+
+    def answered_and_quiet(self, days: int):
+        """Answered, with no new message (from either side) for more than ``days``: due to close."""
+        cutoff = timezone.now() - timezone.timedelta(days=days)
+        return (
+            self.filter(status=ConsultationStatus.ANSWERED)
+            .annotate(last_activity=Coalesce(Max("messages__created"), "created"))
+            .filter(last_activity__lt=cutoff)
+        )
 
 
 class Consultation(models.Model):

@@ -1,19 +1,51 @@
 """Views every part of the site shares: error pages, /healthz and uploads."""
 
+import mimetypes
+import re
+from pathlib import PurePosixPath
+
 from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.template import loader
+from django.utils.csp import CSP, build_policy
+from django.utils.http import content_disposition_header
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 from django.views.static import serve
 
+# Uploads a browser may show in the page: the story illustrations (re-encoded
+# JPEG, PNG or WebP). Everything else, PDFs first, is sent as a download.
+INLINE_MEDIA_TYPES = {"image/jpeg", "image/png", "image/webp", "image/gif", "image/avif"}
+# Even opened directly, an upload runs nothing, loads nothing but same-origin
+# images and has no origin of its own (a PDF that is also an HTML page stays
+# inert). img-src 'self' lets a browser's image viewer show an illustration
+# opened in a tab; a CSP on an <img>'s response does not affect the page.
+MEDIA_CSP = {"default-src": [CSP.NONE], "img-src": [CSP.SELF], "sandbox": True}
+
+
+def _download_name(path: str) -> str:
+    """The file's own name, reduced to characters safe in any header and file system."""
+    name = re.sub(r"[^A-Za-z0-9._-]+", "_", PurePosixPath(path).name).strip("._")
+    return name[:120] or "download"
+
 
 @require_safe
 def media(request: HttpRequest, path: str) -> HttpResponse:
-    """Uploaded files, when no proxy serves them (MEDIA_ROOT read per request)."""
-    return serve(request, path, document_root=settings.MEDIA_ROOT)
+    """Uploaded files, when no proxy serves them (MEDIA_ROOT read per request).
+
+    Sandboxed, never sniffed, same-origin only; anything but an image is a
+    download (docs/deployment.md has the same rules for a proxy).
+    """
+    response = serve(request, path, document_root=settings.MEDIA_ROOT)
+    content_type, _encoding = mimetypes.guess_type(path)  # as serve() does, also for a 304
+    if content_type not in INLINE_MEDIA_TYPES:
+        response["Content-Disposition"] = content_disposition_header(True, _download_name(path))
+    response[str(CSP.HEADER_ENFORCE)] = build_policy(MEDIA_CSP)
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cross-Origin-Resource-Policy"] = "same-origin"
+    return response
 
 
 @require_safe
