@@ -91,10 +91,13 @@ def test_bad_input_gets_a_translated_message_and_nothing_is_saved(ask, field, va
     assert Consultation.objects.count() == 0
 
 
-def test_consultants_get_a_notice_without_the_question(ask):
+def test_consultants_get_a_notice_without_the_question(ask, django_capture_on_commit_callbacks):
     consultant = User.objects.create_user("c", email="c@example.org", is_staff=True)
     consultant.groups.add(Group.objects.get(name="Consultants"))
-    ask()
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        ask()
+    # Sent once the question is committed, never before.
+    assert len(callbacks) == 1
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to == ["c@example.org"]
     assert QUESTION not in mail.outbox[0].body and "Norvegij" not in mail.outbox[0].subject
