@@ -75,3 +75,39 @@ def test_consultants_are_told_after_commit(ask, cache_down, django_capture_on_co
     with django_capture_on_commit_callbacks(execute=True):
         response, code = ask()
     assert code and len(mail.outbox) == 1
+
+
+def test_a_real_redis_client_on_a_closed_port_degrades(settings):
+    """Django's Redis cache, with the settings' timeouts, pointed at a port
+    where nothing listens: every call answers as an empty cache."""
+    from tests.outage.servers import free_port
+
+    options = {"socket_connect_timeout": 0.3, "socket_timeout": 0.5}
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": f"redis://127.0.0.1:{free_port()}/0",
+            "OPTIONS": options,
+        }
+    }
+    from core import cache as safe
+
+    assert safe.safe_add("k", 1, timeout=5) is None
+    assert safe.safe_get("k", "default") == "default"
+    assert safe.available() is False
+
+
+def test_redis_is_configured_to_give_up_quickly():
+    import ast
+    import subprocess
+    import sys
+
+    from tests.awareness.test_settings import ROOT, clean_environ
+
+    code = "import config.settings as s; print(s.CACHES['default']['OPTIONS'])"
+    env = clean_environ() | {"DJANGO_DEBUG": "true", "REDIS_URL": "redis://127.0.0.1:6379/0"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True
+    )
+    options = ast.literal_eval(result.stdout)
+    assert 0 < options["socket_connect_timeout"] <= 0.5 and 0 < options["socket_timeout"] <= 1
