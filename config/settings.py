@@ -79,6 +79,10 @@ MIDDLEWARE = [
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # The database down: a translated 503 with Retry-After, forms shown again
+    # with what was typed (core/middleware.py). After the language is known,
+    # before the CSRF check.
+    "core.middleware.DatabaseUnavailableMiddleware",
     "django.middleware.common.CommonMiddleware",
     "config.middleware.CsrfViewMiddleware",  # see its docstring
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -129,11 +133,17 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # The local-memory cache unless Redis is configured (a visitor's fresh machine
-# may have no Redis).
+# may have no Redis). The cache holds only rate-limit counters: when Redis is
+# down every page keeps working (core/cache.py), and the short timeouts keep a
+# dead or unreachable Redis from holding a worker for long.
 REDIS_URL = env_str("REDIS_URL")
 CACHES = {
     "default": (
-        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {"socket_connect_timeout": 0.3, "socket_timeout": 0.5},
+        }
         if REDIS_URL
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     )

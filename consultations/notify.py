@@ -9,6 +9,7 @@ import smtplib
 
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
+from django.db import DatabaseError
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -18,10 +19,14 @@ logger = logging.getLogger(__name__)
 
 
 def notify_consultants(request, consultation) -> int:
-    users = (
-        get_user_model().objects.filter(groups__name=CONSULTANTS, is_active=True).exclude(email="")
-    )
-    recipients = sorted({user.email for user in users})
+    """Run once the question is committed (transaction.on_commit); it never
+    fails the request: the question is stored whatever happens here."""
+    try:
+        users = get_user_model().objects.filter(groups__name=CONSULTANTS, is_active=True)
+        recipients = sorted({user.email for user in users.exclude(email="")})
+    except DatabaseError:
+        logger.warning("Could not read the consultants for the notice of no. %s", consultation.pk)
+        return 0
     if not recipients:
         return 0
     with translation.override("lt"):

@@ -5,6 +5,8 @@ Rate limits are counted in the cache, keyed by a hash of the client's
 address (django-ratelimit); nothing about the client is stored in the database.
 """
 
+from functools import partial
+
 from django.conf import settings
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
@@ -16,6 +18,7 @@ from consultations.codes import code_hash, new_code
 from consultations.forms import AskForm, CodeForm, FollowUpForm
 from consultations.models import MAX_TEXT, Consultation, ConsultationStatus, Message
 from consultations.notify import notify_consultants
+from core.middleware import when_database_down
 from core.ratelimits import limited
 
 
@@ -25,6 +28,13 @@ def _limited(request: HttpRequest, group: str, increment: bool = True) -> bool:
     )
 
 
+def _ask_again(request: HttpRequest) -> HttpResponse:
+    """The database is down: the question form again, as the visitor filled it in."""
+    context = {"form": AskForm(request.POST), "form_not_sent": True}
+    return render(request, "consultations/ask.html", context)
+
+
+@when_database_down(_ask_again)
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 def ask(request: HttpRequest) -> HttpResponse:
@@ -39,14 +49,15 @@ def ask(request: HttpRequest) -> HttpResponse:
             )
         if form.is_valid():
             code = new_code()
-            consultation = _create(form.cleaned_data, code)
-            notify_consultants(request, consultation)
+            _create(request, form.cleaned_data, code)
             return render(request, "consultations/sent.html", {"code": code})
     return render(request, "consultations/ask.html", {"form": form})
 
 
 @transaction.atomic
-def _create(data: dict, code: str) -> Consultation:
+def _create(request: HttpRequest, data: dict, code: str) -> Consultation:
+    """The consultation and its first message, both or neither; the consultants
+    are told once both are committed."""
     consultation = Consultation.objects.create(
         code_hash=code_hash(code),
         topic=data["topic"],
@@ -56,9 +67,17 @@ def _create(data: dict, code: str) -> Consultation:
     Message.objects.create(
         consultation=consultation, author=Message.Author.VISITOR, text=data["question"]
     )
+    transaction.on_commit(partial(notify_consultants, request, consultation))
     return consultation
 
 
+def _code_again(request: HttpRequest) -> HttpResponse:
+    """The database is down: the code as typed, and a reply's text shown back."""
+    context = {"form_not_sent": True, "unsent": request.POST.get("text", "")[:MAX_TEXT]}
+    return _code_page(request, _retyped(CodeForm(request.POST)), **context)
+
+
+@when_database_down(_code_again)
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 def lookup(request: HttpRequest) -> HttpResponse:
@@ -80,6 +99,7 @@ def lookup(request: HttpRequest) -> HttpResponse:
     return _thread_page(request, consultation, _reply_form(form))
 
 
+@when_database_down(_code_again)
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 def reply(request: HttpRequest) -> HttpResponse:
@@ -102,8 +122,7 @@ def reply(request: HttpRequest) -> HttpResponse:
         return _thread_page(request, consultation, None, unsent=unsent)
     if not form.is_valid():
         return _thread_page(request, consultation, form)
-    _add_follow_up(consultation, form.cleaned_data["text"])
-    notify_consultants(request, consultation)
+    _add_follow_up(request, consultation, form.cleaned_data["text"])
     return _thread_page(request, consultation, _reply_form(form), sent=True)
 
 
@@ -138,7 +157,9 @@ def _thread_page(
 
 
 @transaction.atomic
-def _add_follow_up(consultation: Consultation, text: str) -> None:
+def _add_follow_up(request: HttpRequest, consultation: Consultation, text: str) -> None:
+    """The message and the consultation's new status, both or neither."""
     Message.objects.create(consultation=consultation, author=Message.Author.VISITOR, text=text)
     consultation.status = ConsultationStatus.NEW
     consultation.save(update_fields=["status", "closed_at", "updated"])
+    transaction.on_commit(partial(notify_consultants, request, consultation))

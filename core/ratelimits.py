@@ -2,6 +2,11 @@
 
 The client's address is only ever a hashed cache key; nothing about the client
 is stored in the database.
+
+When the cache (Redis) fails, the limits fail OPEN: the request is treated as
+not limited. Losing a visitor's question, or a search for help, is worse than a
+short window without a limit; core.cache logs one warning without any visitor
+data when that happens.
 """
 
 import ipaddress
@@ -10,6 +15,8 @@ from django.conf import settings
 from django.http import HttpRequest
 from django_ratelimit import ALL
 from django_ratelimit.core import is_ratelimited
+
+from core import cache
 
 
 def client_key(group: str, request: HttpRequest) -> str:
@@ -24,7 +31,12 @@ def client_key(group: str, request: HttpRequest) -> str:
 
 
 def limited(request: HttpRequest, group: str, rate: str, increment: bool = True) -> bool:
-    """True when this client has gone over ``rate`` for ``group`` (any method)."""
-    return is_ratelimited(
-        request, group=group, key=client_key, rate=rate, method=ALL, increment=increment
+    """True when this client has gone over ``rate`` for ``group`` (any method);
+    False when the cache cannot be reached (fail open, see above)."""
+    return cache.call(
+        "rate limit",
+        lambda: is_ratelimited(
+            request, group=group, key=client_key, rate=rate, method=ALL, increment=increment
+        ),
+        False,
     )

@@ -2,6 +2,7 @@
 
 import mimetypes
 import re
+import sys
 from pathlib import PurePosixPath
 
 from django.conf import settings
@@ -14,6 +15,9 @@ from django.utils.http import content_disposition_header
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 from django.views.static import serve
+
+from core import cache
+from core.middleware import DATABASE_DOWN_ERRORS, RETRY_AFTER_SECONDS, unavailable_page
 
 # Uploads a browser may show in the page: the story illustrations (re-encoded
 # JPEG, PNG or WebP). Everything else, PDFs first, is sent as a download.
@@ -50,13 +54,28 @@ def media(request: HttpRequest, path: str) -> HttpResponse:
 
 @require_safe
 def healthz(request: HttpRequest) -> HttpResponse:
-    """200 when the database answers, 503 when it does not (for monitors)."""
+    """For monitors: one line per dependency, ``database: ok|down`` and
+    ``cache: ok|down``. 503 when the database is down (no page can be served),
+    200 when only the cache is (degraded: every page works, rate limits are off)."""
+    database_ok = _database_answers()
+    cache_ok = cache.available()
+    body = "".join(
+        f"{name}: {'ok' if ok else 'down'}\n"
+        for name, ok in (("database", database_ok), ("cache", cache_ok))
+    )
+    response = HttpResponse(body, status=200 if database_ok else 503, content_type="text/plain")
+    if not database_ok:
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response
+
+
+def _database_answers() -> bool:
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
     except DatabaseError:
-        return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
-    return HttpResponse("ok\n", content_type="text/plain")
+        return False
+    return True
 
 
 def _error(request, template: str, status: int) -> HttpResponse:
@@ -81,7 +100,12 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
-    """Rendered without context processors: the database may be the problem."""
+    """Rendered without context processors: the database may be the problem.
+
+    A database outage that escaped the middleware (raised outside a view)
+    still gets the 503 page."""
+    if isinstance(sys.exc_info()[1], DATABASE_DOWN_ERRORS):
+        return unavailable_page(request)
     template = loader.get_template("500.html")
     body = template.render(
         {

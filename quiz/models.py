@@ -2,6 +2,7 @@ import hashlib
 
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.fields import RichTextField
@@ -175,3 +176,15 @@ class ChoiceCount(models.Model):
 
     def __str__(self) -> str:
         return f"{self.choice_id}: {self.count}"
+
+
+class CompletionNonce(models.Model):
+    """A completed test's random nonce, remembered so that a replayed final form
+    counts once (quiz.completion_counts). Nothing else: no questionnaire, no
+    answer, no time finer than needed to delete it when its state has expired."""
+
+    nonce = models.CharField(max_length=64, unique=True)
+    created = models.DateTimeField(default=timezone.now, db_index=True)
+
+    def __str__(self) -> str:
+        return self.nonce

@@ -7,6 +7,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
+from core.middleware import when_database_down
 from quiz import scoring
 from quiz.completion_counts import record_completion
 from quiz.models import Loaded, Questionnaire
@@ -19,9 +20,22 @@ def index(request: HttpRequest) -> HttpResponse:
     return render(request, "quiz/index.html", {"questionnaires": questionnaires})
 
 
+def _take_again(request: HttpRequest) -> HttpResponse:
+    """The database is down: a page that sends the same step again (the signed
+    state and the answers chosen, in hidden fields) when the visitor is ready."""
+    fields = [
+        (name, value)
+        for name, values in request.POST.lists()
+        if name in ("state", "action", "answer")
+        for value in values
+    ]
+    return render(request, "quiz/unavailable.html", {"fields": fields, "form_not_sent": True})
+
+
 # No CSRF token: it needs a cookie, and the test must set none. These POSTs are
 # safe without it (docs/risk-test-privacy.md): the state is signed and expires,
 # and a forged submission can do nothing but add one anonymous count, once.
+@when_database_down(_take_again)
 @csrf_exempt
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])

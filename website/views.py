@@ -9,6 +9,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from awareness.models import HomePage, NewsItem
 from core.languages import fallback_language
+from core.middleware import when_database_down
 from core.ratelimits import limited
 from stories.models import Story
 from website.search.database import search as run_search
@@ -34,6 +35,19 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
     return render(request, "robots.txt", content_type="text/plain; charset=utf-8")
 
 
+def _search_again(request: HttpRequest) -> HttpResponse:
+    """The database is down: the search page with the words as they were typed."""
+    context = {
+        "max_length": MAX_LENGTH,
+        "q": request.POST.get("q", "")[:MAX_LENGTH],
+        "groups": [],
+        "searched": False,
+        "form_not_sent": True,
+    }
+    return render(request, "website/search.html", context)
+
+
+@when_database_down(_search_again)
 @csrf_exempt  # it reads and changes nothing; no token, so no cookie for readers
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])

@@ -91,10 +91,13 @@ def test_bad_input_gets_a_translated_message_and_nothing_is_saved(ask, field, va
     assert Consultation.objects.count() == 0
 
 
-def test_consultants_get_a_notice_without_the_question(ask):
+def test_consultants_get_a_notice_without_the_question(ask, django_capture_on_commit_callbacks):
     consultant = User.objects.create_user("c", email="c@example.org", is_staff=True)
     consultant.groups.add(Group.objects.get(name="Consultants"))
-    ask()
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        ask()
+    # Sent once the question is committed, never before.
+    assert len(callbacks) == 1
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to == ["c@example.org"]
     assert QUESTION not in mail.outbox[0].body and "Norvegij" not in mail.outbox[0].subject
@@ -110,7 +113,7 @@ def test_no_message_text_in_a_log_line(ask, client, caplog):
     assert "Norvegijoje" not in logged and "Slapta žinutė" not in logged and code not in logged
 
 
-def test_a_failed_notice_loses_nothing(ask, monkeypatch):
+def test_a_failed_notice_loses_nothing(ask, monkeypatch, django_capture_on_commit_callbacks):
     consultant = User.objects.create_user("c", email="c@example.org", is_staff=True)
     consultant.groups.add(Group.objects.get(name="Consultants"))
 
@@ -118,6 +121,8 @@ def test_a_failed_notice_loses_nothing(ask, monkeypatch):
         raise ConnectionRefusedError("no mail server")
 
     monkeypatch.setattr("consultations.notify.send_mail", refuse)
-    response, code = ask()
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        response, code = ask()
+    assert len(callbacks) == 1  # the notice was tried, after the commit
     assert response.status_code == 200 and code
     assert Consultation.objects.get().messages.count() == 1
