@@ -11,6 +11,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
+from config.audit import tracked_models
 from config.env import env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -49,6 +50,8 @@ INSTALLED_APPS = [
     "django_prose_editor",
     "django_countries",
     "django_ratelimit",
+    # The audit trail: what it records in config/audit.py, its admin in core/admin.py.
+    "auditlog",
     # The project's own, from the bottom up: core is what every app uses, the
     # content apps build on it, website ties them together (docs/architecture.md).
     "core",
@@ -72,6 +75,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "config.middleware.CsrfViewMiddleware",  # see its docstring
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Who did it: the signed-in user, for the audit trail's entries (config/audit.py).
+    "auditlog.middleware.AuditlogMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
@@ -320,6 +325,17 @@ SMTP_MAILER = {
 CONSOLE_MAILER = {"BACKEND": "django.core.mail.backends.console.EmailBackend"}
 MAILERS = {"default": SMTP_MAILER if EMAIL_SMTP_HOST or HTTPS else CONSOLE_MAILER}
 DEFAULT_FROM_EMAIL = env_str("DJANGO_DEFAULT_FROM_EMAIL", "webmaster@localhost")
+
+# --- Audit trail (django-auditlog) ---------------------------------------------
+# What is recorded: config/audit.py. Kept AUDIT_RETENTION_DAYS, then deleted by
+# `manage.py auditlogflush --before-date` (docs/deployment.md).
+AUDITLOG_INCLUDE_TRACKING_MODELS = tracked_models([code for code, _name in LANGUAGES])
+AUDITLOG_MASK_CALLABLE = "config.audit.mask_text"
+# No client addresses in the trail (nor in any log); no correlation id from a
+# request header either: the trail is about staff accounts, not clients.
+AUDITLOG_DISABLE_REMOTE_ADDR = True
+AUDITLOG_CID_HEADER = None
+AUDIT_RETENTION_DAYS = env_int("DJANGO_AUDIT_RETENTION_DAYS", 730)
 
 # --- Logging -------------------------------------------------------------------
 # Only warnings and errors, never request bodies: visitors' form text must not

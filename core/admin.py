@@ -1,7 +1,12 @@
 """What every app's admin shares."""
 
+from auditlog.admin import LogEntryAdmin
+from auditlog.models import LogEntry
+from auditlog.render import get_field_verbose_name
 from django.contrib import admin
-from django.utils.translation import get_language_info
+from django.contrib.contenttypes.models import ContentType
+from django.utils.text import Truncator, capfirst
+from django.utils.translation import get_language_info, gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from core.languages import judged_languages, missing_language_q, missing_languages
@@ -40,3 +45,80 @@ class MissingLanguagesMixin:
     @admin.display(description=_("missing languages"))
     def missing_languages_display(self, obj) -> str:
         return ", ".join(code.upper() for code in missing_languages(obj)) or "—"
+
+
+# --- The audit trail (django-auditlog; what it records: config/audit.py) --------
+
+
+class AuditedTypeFilter(admin.SimpleListFilter):
+    """Filter the trail by kind of record, named as the admin names the model
+    (auditlog's own filter shows the raw model name)."""
+
+    title = _("Resource Type")
+    parameter_name = "resource_type"
+
+    def lookups(self, request, model_admin):
+        types = ContentType.objects.filter(
+            pk__in=LogEntry.objects.values("content_type").distinct()
+        )
+        named = []
+        for content_type in types:
+            model = content_type.model_class()
+            name = model._meta.verbose_name if model else content_type.model
+            named.append((str(content_type.pk), capfirst(name)))
+        return sorted(named, key=lambda item: str(item[1]))
+
+    def queryset(self, request, queryset):
+        if self.value() is None:
+            return queryset
+        if not self.value().isdigit():
+            return queryset.none()
+        return queryset.filter(content_type_id=self.value())
+
+
+class AuditTrailAdmin(LogEntryAdmin):
+    """The audit trail, for superusers only: read-only, nothing can be deleted
+    from here (old entries go with `manage.py purge_audit_trail`)."""
+
+    list_display = ["created", "resource_url", "action", "msg_short", "user_url"]
+    list_filter = ["action", AuditedTypeFilter]
+    search_fields = ["object_repr", "actor__username"]
+    fieldsets = [
+        (None, {"fields": ["created", "user_url", "resource_url"]}),
+        (_("Changes"), {"fields": ["action", "msg"]}),
+    ]
+
+    def has_module_permission(self, request):
+        return _is_administrator(request)
+
+    def has_view_permission(self, request, obj=None):
+        return _is_administrator(request)
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("User"))
+    def user_url(self, obj):
+        if obj.actor is None:
+            return gettext("system")
+        return super().user_url(obj)
+
+    @admin.display(description=_("Changes"))
+    def msg_short(self, obj) -> str:
+        if obj.action in (LogEntry.Action.DELETE, LogEntry.Action.ACCESS):
+            return ""
+        changes = obj.changes_dict
+        fields = ", ".join(
+            str(get_field_verbose_name(obj, name)) for name in changes
+        )
+        return ngettext(
+            "%(count)d change: %(fields)s", "%(count)d changes: %(fields)s", len(changes)
+        ) % {"count": len(changes), "fields": Truncator(fields).chars(80)}
+
+
+def _is_administrator(request) -> bool:
+    return request.user.is_active and request.user.is_superuser
+
+
+admin.site.unregister(LogEntry)
+admin.site.register(LogEntry, AuditTrailAdmin)
