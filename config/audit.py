@@ -14,7 +14,14 @@ closed a consultation. docs/architecture.md ("Audit trail") explains the choices
 """
 
 # Recorded as changed, never copied (in every language: body, body_lt, ...).
-STORY_PRIVATE_TEXTS = ("pseudonym", "summary", "body", "illustration_alt", "source", "internal_notes")
+STORY_PRIVATE_TEXTS = (
+    "pseudonym",
+    "summary",
+    "body",
+    "illustration_alt",
+    "source",
+    "internal_notes",
+)
 LONG_TEXTS = ("summary", "body", "description", "introduction", "intro", "test_text", "advice")
 # Changes with every save: noise.
 NOISE = ["updated"]
@@ -27,7 +34,11 @@ def mask_text(value: str) -> str:
 
 def tracked_models(language_codes) -> list[dict]:
     def masked(names):
-        return [f"{name}{suffix}" for name in names for suffix in ("", *(f"_{code}" for code in language_codes))]
+        return [
+            f"{name}{suffix}"
+            for name in names
+            for suffix in ("", *(f"_{code}" for code in language_codes))
+        ]
 
     def content(label, m2m=()):
         return {
@@ -56,8 +67,14 @@ def tracked_models(language_codes) -> list[dict]:
         content("quiz.Question"),
         content("quiz.Choice"),
         content("quiz.ResultBand"),
-        {"model": "consultations.Consultation", "include_fields": ["status", "assigned_to", "closed_at"]},
-        {"model": "consultations.Message", "include_fields": ["consultation", "author", "staff_user"]},
+        {
+            "model": "consultations.Consultation",
+            "include_fields": ["status", "assigned_to", "closed_at"],
+        },
+        {
+            "model": "consultations.Message",
+            "include_fields": ["consultation", "author", "staff_user"],
+        },
         # Who gave whom which rights; never the password hash.
         {
             "model": "auth.User",

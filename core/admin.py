@@ -1,10 +1,17 @@
 """What every app's admin shares."""
 
+from datetime import UTC
+
 from auditlog.admin import LogEntryAdmin
 from auditlog.models import LogEntry
 from auditlog.render import get_field_verbose_name
 from django.contrib import admin
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import FieldDoesNotExist
+from django.db import models
+from django.utils import formats, timezone
+from django.utils.dateparse import parse_datetime
+from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator, capfirst
 from django.utils.translation import get_language_info, gettext, ngettext
 from django.utils.translation import gettext_lazy as _
@@ -108,12 +115,57 @@ class AuditTrailAdmin(LogEntryAdmin):
         if obj.action in (LogEntry.Action.DELETE, LogEntry.Action.ACCESS):
             return ""
         changes = obj.changes_dict
-        fields = ", ".join(
-            str(get_field_verbose_name(obj, name)) for name in changes
-        )
+        fields = ", ".join(str(get_field_verbose_name(obj, name)) for name in changes)
         return ngettext(
             "%(count)d change: %(fields)s", "%(count)d changes: %(fields)s", len(changes)
         ) % {"count": len(changes), "fields": Truncator(fields).chars(80)}
+
+    @admin.display(description=_("Changes"))
+    def msg(self, obj):
+        """Field, from, to: choices by their label, relations as added or removed
+        (auditlog's own table shows raw values)."""
+        rows = []
+        for name, change in obj.changes_dict.items():
+            label = get_field_verbose_name(obj, name)
+            if isinstance(change, dict):  # many-to-many
+                verb = gettext("added") if change.get("operation") == "add" else gettext("removed")
+                rows.append(
+                    (label, "", f"{verb}: {', '.join(map(str, change.get('objects', [])))}")
+                )
+            else:
+                rows.append((label, *(_shown(obj, name, value) for value in change)))
+        if not rows:
+            return ""
+        return format_html(
+            "<table><tr><th>{}</th><th>{}</th><th>{}</th></tr>{}</table>",
+            _("Field"),
+            _("From"),
+            _("To"),
+            format_html_join("", "<tr><td>{}</td><td>{}</td><td>{}</td></tr>", rows),
+        )
+
+
+def _shown(entry, field_name: str, value) -> str:
+    """A recorded value as the admin shows it: a choice by its label, nothing as —."""
+    if value in (None, "None", ""):
+        return "—"
+    model = entry.content_type.model_class()
+    try:
+        field = model._meta.get_field(field_name) if model else None
+    except FieldDoesNotExist:
+        field = None
+    if isinstance(field, models.DateTimeField) and (moment := _parse_datetime(value)):
+        # auditlog records times in UTC without the zone: shown in the site's.
+        return formats.localize(timezone.localtime(moment.replace(tzinfo=UTC)))
+    choices = dict(field.flatchoices) if field is not None and field.choices else {}
+    return str(choices.get(value, value))
+
+
+def _parse_datetime(value):
+    try:
+        return parse_datetime(str(value))
+    except ValueError:
+        return None
 
 
 def _is_administrator(request) -> bool:

@@ -8,10 +8,10 @@ from django.contrib.auth.models import Group, User
 from django.core.management import call_command
 from django.forms import CheckboxInput, MultiWidget
 from django.test import Client
-from django.utils import timezone
+from django.utils import formats, timezone
 
 from awareness.models import Organisation, Page
-from consultations.models import Consultation, ConsultationStatus, Message
+from consultations.models import Consultation, Message
 from quiz.models import Questionnaire
 from stories.models import ExploitationForm, RecruitmentMethod, Story, StoryStatus
 
@@ -68,7 +68,9 @@ def form_data(response, **overrides) -> dict:
     forms = [response.context["adminform"].form]
     for inline in response.context["inline_admin_formsets"]:
         management = inline.formset.management_form
-        data |= {management.add_prefix(name): management[name].value() for name in management.fields}
+        data |= {
+            management.add_prefix(name): management[name].value() for name in management.fields
+        }
         forms += inline.formset.forms
     for form in forms:
         for name, field in form.fields.items():
@@ -397,25 +399,30 @@ def test_administrators_read_the_trail_in_lithuanian(administrator, editor, make
     for shown in (
         "Audito žurnalas",  # the app
         "Žurnalo įrašai",  # the model, plural
-        "Veiksmas",  # a column
+        "Objektas",  # columns
         "Naudotojas",
         "pakeitimas",  # the action
-        "1 pakeitimas: būsena",
-        "Įrašo tipas",  # a filter
+        "2 pakeitimai: Būsena, Paskelbimo laikas",
+        "Objekto tipas",  # a filter
         "Puslapis",  # the type of the record, as the admin names the model
         "editor",
     ):
         assert shown in html, shown
     entry = entries(page, UPDATE).get()
     detail = administrator.get(f"{TRAIL}{entry.pk}/change/").text
-    assert "Juodraštis" in detail and "Paskelbtas" in detail  # draft → published
+    assert "<td>Juodraštis</td><td>Paskelbta</td>" in detail  # draft → published
+    local = timezone.localtime(Page.objects.get().publish_at)
+    assert f"<td>{formats.localize(local)}</td>" in detail  # in the site's time zone
+    assert "Buvo" in detail and "Tapo" in detail
     assert 'name="_save"' not in detail  # read-only
 
 
 def test_the_trail_is_not_deletable_from_the_admin(administrator, make_page):
     entry = entries(make_page(), CREATE).get()
     assert administrator.post(f"{TRAIL}{entry.pk}/delete/", {"post": "yes"}).status_code == 403
-    response = administrator.post(TRAIL, {"action": "delete_selected", "_selected_action": [entry.pk]})
+    response = administrator.post(
+        TRAIL, {"action": "delete_selected", "_selected_action": [entry.pk]}
+    )
     assert LogEntry.objects.filter(pk=entry.pk).exists()
     assert response.status_code in (200, 302)
 
@@ -433,7 +440,9 @@ def test_even_a_granted_permission_does_not_open_the_trail(editor, make_page):
     """Only superusers: a group given view_logentry by mistake still sees nothing."""
     from django.contrib.auth.models import Permission
 
-    editor.user.user_permissions.add(Permission.objects.get(codename="view_logentry", content_type__app_label="auditlog"))
+    editor.user.user_permissions.add(
+        Permission.objects.get(codename="view_logentry", content_type__app_label="auditlog")
+    )
     assert editor.get(TRAIL).status_code == 403
 
 
@@ -450,7 +459,9 @@ def test_purge_deletes_entries_older_than_the_retention_period(make_page, settin
     make_page()
     make_page()
     old, recent = LogEntry.objects.order_by("pk")
-    LogEntry.objects.filter(pk=old.pk).update(timestamp=timezone.now() - timezone.timedelta(days=731))
+    LogEntry.objects.filter(pk=old.pk).update(
+        timestamp=timezone.now() - timezone.timedelta(days=731)
+    )
     call_command("purge_audit_trail")
     assert list(LogEntry.objects.all()) == [recent]
 

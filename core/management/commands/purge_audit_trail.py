@@ -7,7 +7,7 @@ from django.utils import timezone
 class Command(BaseCommand):
     help = (
         "Delete audit trail entries older than AUDIT_RETENTION_DAYS days "
-        "(docs/deployment.md, \"Audit trail\"). Run it daily."
+        '(docs/deployment.md, "Audit trail"). Run it daily.'
     )
 
     def add_arguments(self, parser):
