@@ -474,3 +474,19 @@ def test_purge_refuses_less_than_a_day(make_page, days):
     with pytest.raises(CommandError):
         call_command("purge_audit_trail", "--days", days)
     assert LogEntry.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "shown"),
+    [
+        ("en", ["Audit log", "Log entries", "Resource Type", "update"]),
+        ("ru", ["Журнал аудита", "Записи журнала", "Тип объекта", "изменение"]),
+        ("uk", ["Журнал аудиту", "Записи журналу", "Тип об’єкта", "зміна"]),
+    ],
+)
+def test_the_trail_speaks_every_staff_language(administrator, editor, make_page, language, shown):
+    page = make_page(status="draft")
+    editor.post("/en/admin/awareness/page/", {"action": "publish", "_selected_action": [page.pk]})
+    html = administrator.get(f"/{language}/admin/auditlog/logentry/").text
+    for text in shown:
+        assert text in html, text
