@@ -75,10 +75,11 @@ def tracked_models(language_codes) -> list[dict]:
             "model": "consultations.Message",
             "include_fields": ["consultation", "author", "staff_user"],
         },
-        # Who gave whom which rights; never the password hash.
+        # Who gave whom which rights, and that a password changed (never its hash).
         {
             "model": "auth.User",
-            "exclude_fields": ["password", "last_login"],
+            "exclude_fields": ["last_login"],
+            "mask_fields": ["password"],
             "m2m_fields": {"groups", "user_permissions"},
         },
         {"model": "auth.Group", "m2m_fields": {"permissions"}},

@@ -331,6 +331,8 @@ DEFAULT_FROM_EMAIL = env_str("DJANGO_DEFAULT_FROM_EMAIL", "webmaster@localhost")
 # `manage.py auditlogflush --before-date` (docs/deployment.md).
 AUDITLOG_INCLUDE_TRACKING_MODELS = tracked_models([code for code, _name in LANGUAGES])
 AUDITLOG_MASK_CALLABLE = "config.audit.mask_text"
+# A related object as it was named then (a consultant, a parent page), not its id.
+AUDITLOG_USE_FK_STRING_REPRESENTATION = True
 # No client addresses in the trail (nor in any log); no correlation id from a
 # request header either: the trail is about staff accounts, not clients.
 AUDITLOG_DISABLE_REMOTE_ADDR = True

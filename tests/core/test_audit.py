@@ -345,6 +345,7 @@ def test_reading_answering_and_closing_a_consultation_are_recorded(consultant):
     answered = entries(consultation, UPDATE).get()
     assert answered.actor == consultant.user
     assert answered.changes_dict["status"] == ["new", "answered"]
+    assert answered.changes_dict["assigned_to"] == ["None", "consultant"]
 
     data = answer_data(consultation, status="closed", text="")
     data |= {"messages-TOTAL_FORMS": "3", "messages-INITIAL_FORMS": "2"}
@@ -490,3 +491,20 @@ def test_the_trail_speaks_every_staff_language(administrator, editor, make_page,
     html = administrator.get(f"/{language}/admin/auditlog/logentry/").text
     for text in shown:
         assert text in html, text
+
+
+def test_rights_and_password_changes_are_recorded_without_the_hash(administrator, editor):
+    user = editor.user
+    LogEntry.objects.all().delete()  # the account's creation and group
+    user.set_password("another-long-password-2")
+    user.save()
+    user.is_superuser = True
+    user.save()
+    changes = [entry.changes_dict for entry in entries(user, UPDATE).order_by("pk")]
+    assert changes[0] == {"password": ["•••", "•••"]}
+    assert changes[1]["is_superuser"] == ["False", "True"]
+    assert user.password not in str(list(LogEntry.objects.values()))
+    # Signing in changes last_login only: no entry.
+    before = entries(user).count()
+    Client().login(username="editor", password="another-long-password-2")
+    assert entries(user).count() == before
