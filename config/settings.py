@@ -327,8 +327,8 @@ MAILERS = {"default": SMTP_MAILER if EMAIL_SMTP_HOST or HTTPS else CONSOLE_MAILE
 DEFAULT_FROM_EMAIL = env_str("DJANGO_DEFAULT_FROM_EMAIL", "webmaster@localhost")
 
 # --- Audit trail (django-auditlog) ---------------------------------------------
-# What is recorded: config/audit.py. Kept AUDIT_RETENTION_DAYS, then deleted by
-# `manage.py auditlogflush --before-date` (docs/deployment.md).
+# What is recorded: config/audit.py. Kept AUDIT_RETENTION_DAYS (two years), then
+# deleted by `manage.py purge_audit_trail` (docs/deployment.md).
 AUDITLOG_INCLUDE_TRACKING_MODELS = tracked_models([code for code, _name in LANGUAGES])
 AUDITLOG_MASK_CALLABLE = "config.audit.mask_text"
 # A related object as it was named then (a consultant, a parent page), not its id.
