@@ -12,6 +12,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
+from config.audit import tracked_models
 from config.env import env_bool, env_int, env_list, env_str
 from core.headers import static_file_headers
 
@@ -57,6 +58,8 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "config.apps.AxesConfig",  # django-axes, named for the admin
+    # The audit trail: what it records in config/audit.py, its admin in core/admin.py.
+    "auditlog",
     # The project's own, from the bottom up: core is what every app uses, the
     # content apps build on it, website ties them together (docs/architecture.md).
     "core",
@@ -86,6 +89,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "config.middleware.CsrfViewMiddleware",  # see its docstring
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Who did it: the signed-in user, for the audit trail's entries (config/audit.py).
+    "auditlog.middleware.AuditlogMiddleware",
     # request.user.is_verified(): has this session passed the second step?
     "django_otp.middleware.OTPMiddleware",
     # Keeps a half-signed-in staff member (password only) out of the admin.
@@ -400,6 +405,19 @@ SMTP_MAILER = {
 CONSOLE_MAILER = {"BACKEND": "django.core.mail.backends.console.EmailBackend"}
 MAILERS = {"default": SMTP_MAILER if EMAIL_SMTP_HOST or HTTPS else CONSOLE_MAILER}
 DEFAULT_FROM_EMAIL = env_str("DJANGO_DEFAULT_FROM_EMAIL", "webmaster@localhost")
+
+# --- Audit trail (django-auditlog) ---------------------------------------------
+# What is recorded: config/audit.py. Kept AUDIT_RETENTION_DAYS (two years), then
+# deleted by `manage.py purge_audit_trail` (docs/deployment.md).
+AUDITLOG_INCLUDE_TRACKING_MODELS = tracked_models([code for code, _name in LANGUAGES])
+AUDITLOG_MASK_CALLABLE = "config.audit.mask_text"
+# A related object as it was named then (a consultant, a parent page), not its id.
+AUDITLOG_USE_FK_STRING_REPRESENTATION = True
+# No client addresses in the trail (nor in any log); no correlation id from a
+# request header either: the trail is about staff accounts, not clients.
+AUDITLOG_DISABLE_REMOTE_ADDR = True
+AUDITLOG_CID_HEADER = None
+AUDIT_RETENTION_DAYS = env_int("DJANGO_AUDIT_RETENTION_DAYS", 730)
 
 # --- Logging -------------------------------------------------------------------
 # Only warnings and errors, never request bodies: visitors' form text must not

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from consultations.audit import record_reading
 from consultations.models import Consultation, ConsultationStatus, Message
 
 
@@ -31,6 +32,13 @@ class ConsultationAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False  # consultations come only from visitors
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        response = super().change_view(request, object_id, form_url, extra_context)
+        consultation = getattr(response, "context_data", {}).get("original")
+        if request.method == "GET" and response.status_code == 200 and consultation:
+            record_reading(consultation)  # the audit trail: who read it
+        return response
 
     def save_formset(self, request, form, formset, change):
         messages = formset.save(commit=False)

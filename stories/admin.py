@@ -140,7 +140,11 @@ class StoryAdmin(MissingLanguagesMixin, TabbedTranslationAdmin):
 
     @admin.action(description=_("Send the selected stories to review"), permissions=["change"])
     def send_to_review(self, request, queryset):
-        count = queryset.filter(status=StoryStatus.DRAFT).update(status=StoryStatus.REVIEW)
+        count = 0
+        for story in queryset.filter(status=StoryStatus.DRAFT):  # one save each: the audit trail
+            story.status = StoryStatus.REVIEW
+            story.save(update_fields=["status", "updated"])
+            count += 1
         self.message_user(
             request,
             ngettext("%(count)d story sent to review.", "%(count)d stories sent to review.", count)

@@ -53,7 +53,7 @@ class PageAdmin(MissingLanguagesMixin, TabbedTranslationAdmin):
 
     @admin.action(description=_("Unpublish the selected pages"), permissions=["change"])
     def unpublish(self, request, queryset):
-        count = queryset.update(status=Status.DRAFT)
+        count = queryset.set_status(Status.DRAFT)
         message = ngettext("%(count)d page unpublished.", "%(count)d pages unpublished.", count)
         self.message_user(request, message % {"count": count}, messages.SUCCESS)
 
