@@ -14,6 +14,7 @@ from awareness.models import Organisation, Page
 from consultations.models import Consultation, Message
 from quiz.models import Questionnaire
 from stories.models import ExploitationForm, RecruitmentMethod, Story, StoryStatus
+from tests.signin import sign_in_verified
 
 QUESTION = "Man pasiūlė darbą Norvegijoje, bet reikia sumokėti 500 eurų. Ar tai saugu?"
 CONTACT = "ruta.slapta@example.com"
@@ -27,10 +28,9 @@ CREATE, UPDATE, DELETE, ACCESS = (
 
 
 def signed_in(user: User) -> Client:
-    """A client signed in to the admin as ``user`` (the one place to change
-    when signing in needs more, e.g. a second factor)."""
+    """A client signed in to the admin as ``user``, second step passed."""
     client = Client()
-    client.force_login(user)
+    sign_in_verified(client, user)
     client.user = user
     return client
 
@@ -506,5 +506,5 @@ def test_rights_and_password_changes_are_recorded_without_the_hash(administrator
     assert user.password not in str(list(LogEntry.objects.values()))
     # Signing in changes last_login only: no entry.
     before = entries(user).count()
-    Client().login(username="editor", password="another-long-password-2")
+    Client().force_login(user)  # as a sign-in does, it sets last_login
     assert entries(user).count() == before
