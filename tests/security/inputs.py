@@ -29,7 +29,19 @@ MARKUP = (
     "{{ request }}{% debug %}",
 )
 URLS = ("javascript:alert(1)", "JaVaScRiPt:alert(1)", " javascript:alert(1)", "data:text/html,x")
-CONTROL = ("\x00", "\r\n", "\r", "\n", "\x1b[31m", "\u202e", "\x7f", "\u2028", "\ufeff", "\x0b", "\t")
+CONTROL = (
+    "\x00",
+    "\r\n",
+    "\r",
+    "\n",
+    "\x1b[31m",
+    "\u202e",
+    "\x7f",
+    "\u2028",
+    "\ufeff",
+    "\x0b",
+    "\t",
+)
 TRAVERSAL = (
     "../",
     "..\\",
@@ -125,8 +137,10 @@ def form_data(draw, keys: tuple[str, ...], lengths: tuple[int, ...] = (), fixed=
         count = draw(st.sampled_from([0, 1, 1, 1, 2, 3]))
         pairs += [(key, draw(values(*lengths))) for _ in range(count)]
     for _ in range(draw(st.integers(0, 2))):
-        junk_key = draw(st.one_of(st.sampled_from([f"{k}[]" for k in keys] or ["x[]"]), BAD_VALUES))
-        pairs.append((junk_key if isinstance(junk_key, str) else junk_key.decode("utf-8", "replace"), draw(BAD_VALUES)))
+        # PHP-style list keys, or any bad value as a key.
+        brackets = st.sampled_from([f"{k}[]" for k in keys] or ["x[]"])
+        junk_key = draw(st.one_of(brackets, BAD_VALUES.map(lambda v: v.decode("utf-8", "replace"))))
+        pairs.append((junk_key, draw(BAD_VALUES)))
     if fixed is not None:
         pairs += [(k, _utf8(v)) for k, v in draw(fixed).items()]
     draw(st.randoms()).shuffle(pairs)
@@ -164,9 +178,10 @@ class ActiveContent(HTMLParser):
                     self.problems.append(f"<{tag} {name}={value[:40]}>")
         if tag in FORBIDDEN_TAGS:
             self.problems.append(f"<{tag}>")
-        if tag == "script" and not (named.get("src") or "").startswith("/static/"):
-            if "nonce" not in named and named.get("type") != "application/json":
-                self.problems.append("<script> inline without a nonce")
+        inline = not (named.get("src") or "").startswith("/static/")
+        data_block = named.get("type") == "application/json"  # not run by a browser
+        if tag == "script" and inline and not data_block and "nonce" not in named:
+            self.problems.append("<script> inline without a nonce")
         if tag == "meta" and (named.get("http-equiv") or "").lower() == "refresh":
             self.problems.append("<meta http-equiv=refresh>")
 

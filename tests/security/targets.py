@@ -106,4 +106,3 @@ def form_fields(name: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     fields = spec.base_fields
     lengths = tuple(f.max_length + 1 for f in fields.values() if getattr(f, "max_length", None))
     return tuple(fields), lengths
-

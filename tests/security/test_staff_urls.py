@@ -198,3 +198,12 @@ def _opens(response, url: AdminURL) -> bool:
 def test_the_groups_are_the_ones_tried(db):
     """A new group made by a migration must be added to groups() above."""
     assert set(Group.objects.values_list("name", flat=True)) == set(filter(None, groups()))
+
+
+def test_the_home_page_list_refuses_before_it_redirects(staff_site):
+    """Found by this suite: the home page's list sent any staff member on to the
+    page itself (which then refused); it now refuses at once, as Django's lists do."""
+    client = sign_in(new_client(), _staff(None))
+    assert client.get("/en/admin/awareness/homepage/").status_code == 403
+    editor = sign_in(new_client(), _staff(Group.objects.get(name="Content editors")))
+    assert editor.get("/en/admin/awareness/homepage/").status_code == 302
