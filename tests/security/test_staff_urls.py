@@ -14,12 +14,14 @@ from urllib.parse import urlsplit
 import pytest
 from django.contrib import admin
 from django.contrib.auth.models import Group, Permission, User
+from django.contrib.contenttypes.models import ContentType
 from django.test import RequestFactory
 from django.urls import URLPattern, reverse
 from django.utils import translation
 
 from consultations.codes import code_hash, new_code
 from consultations.models import Consultation
+from stories.models import Story
 from tests.security.conftest import assert_no_access, new_client, sign_in
 from tests.security.targets import LANGUAGES
 
@@ -34,8 +36,10 @@ ACTIONS = {
     "password_change": "change",  # a user's password, in the user admin
 }
 DEEP = os.environ.get("SECURITY_DEEP") == "1"
-# Every staff member's own pages: their password, the admin's translations.
+# Every staff member's own pages: their password, the admin's translations; and
+# "view on site", Django's redirect from an object to its public address.
 OWN = {"index", "password_change", "password_change_done", "jsi18n"}
+REDIRECTS = {"view_on_site"}
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,9 @@ def admin_urls(language: str) -> list[AdminURL]:
     with translation.override(language):
         urls = [AdminURL(name, reverse(f"admin:{name}")) for name in sorted(OWN)]
         urls.append(AdminURL("autocomplete", reverse("admin:autocomplete")))
+        story = Story.objects.order_by("pk").first()
+        shortcut = [ContentType.objects.get_for_model(Story).pk, story.pk]
+        urls.append(AdminURL("view_on_site", reverse("admin:view_on_site", args=shortcut)))
         apps = sorted({model._meta.app_label for model in admin.site._registry})
         for label in apps:
             urls.append(AdminURL("app_list", reverse("admin:app_list", args=[label])))
@@ -87,6 +94,7 @@ def test_every_admin_url_is_found(staff_site):
     names = {url.name for url in admin_urls("lt")}
     assert {"quiz_statistics", "quiz_statistics_csv", "consultations_consultation_change"} <= names
     assert {"auth_user_password_change", "stories_story_delete", "app_list"} <= names
+    assert {"view_on_site", "autocomplete", "password_change", "jsi18n"} <= names
     assert len(names) > 80
 
 
@@ -134,7 +142,7 @@ class Permissions:
         if url.model_admin is None:
             if url.name == "app_list":
                 return url.path.rstrip("/").rsplit("/", 1)[-1] in self.apps
-            return url.name in OWN
+            return url.name in OWN | REDIRECTS
         opts = url.model_admin.opts
 
         def has(action: str) -> bool:
@@ -188,7 +196,11 @@ def test_staff_reach_only_what_their_group_allows(staff_site, group_name):
 
 
 def _opens(response, url: AdminURL) -> bool:
-    """The page, or (the home page's list) a redirect to its one object's page."""
+    """The page, or (the home page's list) a redirect to its one object's page,
+    or (view on site) a redirect to a public page."""
+    if url.name in REDIRECTS:
+        target = response.headers.get("Location", "")
+        return response.status_code == 302 and "/admin/" not in target
     if response.status_code == 302 and url.model_admin:
         model_pages = "/".join(url.path.split("/")[:5]) + "/"  # /lt/admin/<app>/<model>/
         return response.headers["Location"].startswith(model_pages)
