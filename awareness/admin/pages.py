@@ -1,4 +1,5 @@
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -89,6 +90,9 @@ class HomePageAdmin(MissingLanguagesMixin, TabbedTranslationAdmin):
         return False
 
     def changelist_view(self, request, extra_context=None):
+        # Checked first, as Django's own list does: no redirect for those who may not look.
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
         home = HomePage.objects.first()
         if home is not None:
             return redirect("admin:awareness_homepage_change", home.pk)
