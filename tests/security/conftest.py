@@ -22,6 +22,7 @@ from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
 
 from tests.security.inputs import TALLY
+from tests.signin import sign_in_verified
 
 # Reproducible in CI (derandomize), no example database written to disk, no
 # timing (deadline). The function-scoped fixtures these tests use (db, settings,
@@ -48,9 +49,9 @@ def new_client() -> Client:
 
 
 def sign_in(client: Client, user) -> Client:
-    """Sign a staff member in. The one place to change when the admin needs a
-    second factor (an OTP-verified session) as well as a password."""
-    client.force_login(user)
+    """Sign a staff member in, second step passed (tests.signin): what is
+    refused is then refused for want of the permission, not of the code."""
+    sign_in_verified(client, user)
     return client
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import pytest
+from axes.models import AccessAttempt
 from django.contrib import admin
 from django.contrib.auth.models import Group, Permission, User
 from django.contrib.contenttypes.models import ContentType
@@ -85,9 +86,13 @@ def admin_urls(language: str) -> list[AdminURL]:
 
 @pytest.fixture
 def staff_site(site):
-    """A consultation and a user, so that their admin pages have an object to show."""
+    """A consultation, a user and a sign-in lock, so that their admin pages have
+    an object to show."""
     Consultation.objects.create(code_hash=code_hash(new_code()), topic="job-offer", language="lt")
     User.objects.create_user("someone", password="x-long-password-9")
+    AccessAttempt.objects.create(
+        username="someone", ip_address="192.0.2.1", user_agent="", failures_since_start=1
+    )
 
 
 def test_every_admin_url_is_found(staff_site):
