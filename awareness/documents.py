@@ -170,12 +170,24 @@ def _active_objects(reader: PdfReader) -> set[str]:
                     found.add(_KEYS[key])
                 elif key == "/AA" and value:
                     found.add(AUTOMATIC)
+                elif key == "/OpenAction" and _acts_by_itself(value):
+                    found.add(AUTOMATIC)
                 elif key in ("/S", "/Type", "/Subtype") and str(value) in _VALUES:
                     found.add(_VALUES[str(value)])
                 stack.append(value)
         elif isinstance(item, ArrayObject):
             stack.extend(item)
     return found
+
+
+def _acts_by_itself(open_action) -> bool:
+    """An /OpenAction that does more than show a page: a web address opened (the
+    reader's address sent to a tracker), a chain of actions, anything but /GoTo.
+    A destination (an array: which page, where) is harmless."""
+    action = open_action.get_object() if isinstance(open_action, IndirectObject) else open_action
+    if not isinstance(action, DictionaryObject):
+        return False
+    return str(action.get("/S")) != "/GoTo" or "/Next" in action
 
 
 def _active_names(data: bytes) -> set[str]:

@@ -128,7 +128,7 @@ MALICIOUS = {
         written(lambda w: w.add_open_action(JavaScript("app.alert(1)"))),
         [JS],
     ),
-    "/OpenAction with JavaScript": (written(set_catalog("/OpenAction", js())), [JS]),
+    "/OpenAction with JavaScript": (written(set_catalog("/OpenAction", js())), [JS, AUTOMATIC]),
     "/AA on the catalog": (
         written(set_catalog("/AA", DictionaryObject({name("/WC"): js()}))),
         [JS, AUTOMATIC],
@@ -136,6 +136,23 @@ MALICIOUS = {
     "/AA on a page, even without script": (
         written(
             set_page("/AA", DictionaryObject({name("/O"): action("/Named", N=name("/Print"))}))
+        ),
+        [AUTOMATIC],
+    ),
+    "/OpenAction opening a web address (a tracker learns the reader's address)": (
+        written(
+            set_catalog("/OpenAction", action("/URI", URI=TextStringObject("https://t.example/")))
+        ),
+        [AUTOMATIC],
+    ),
+    "/OpenAction showing a page, then a chain of actions": (
+        written(
+            set_catalog(
+                "/OpenAction",
+                action(
+                    "/GoTo", D=ArrayObject([name("/Fit")]), Next=action("/Named", N=name("/Print"))
+                ),
+            )
         ),
         [AUTOMATIC],
     ),
@@ -169,11 +186,11 @@ MALICIOUS = {
             b"<< /Type /Action /S /Launch /Win << /F (cmd.exe) /P (/c calc) >> >>",
             catalog_extra=b"/OpenAction 4 0 R",
         ),
-        [LAUNCH],
+        [LAUNCH, AUTOMATIC],
     ),
     "a Launch action written /L#61unch": (
         raw_pdf(b"<< /S /L#61unch /F (calc.exe) >>", catalog_extra=b"/OpenAction 4 0 R"),
-        [LAUNCH],
+        [LAUNCH, AUTOMATIC],
     ),
     "/J#61vaScript in an object the xref does not list": (
         raw_pdf(trailing=b"9 0 obj\n<< /S /J#61vaScript /J#53 (app.alert(1)) >>\nendobj\n"),
@@ -211,6 +228,10 @@ def test_a_clean_pdf_and_one_opening_at_its_first_page_are_accepted():
         )
     )
     validate_pdf(SimpleUploadedFile("c.pdf", go_to_first_page))
+    go_to_action = written(
+        set_catalog("/OpenAction", action("/GoTo", D=ArrayObject([name("/Fit")])))
+    )
+    validate_pdf(SimpleUploadedFile("e.pdf", go_to_action))
     validate_pdf(
         SimpleUploadedFile(
             "d.pdf", written(link(action("/URI", URI=TextStringObject("https://www.ilo.org/"))))
