@@ -313,11 +313,27 @@ PERMISSIONS_POLICY = {
 # --- Staff sign-in (core.signin, docs/deployment.md) ---------------------------
 # A second step is required for whoever holds one of these permissions (and for
 # superusers); anyone else may turn it on, and then it is required for them too.
-TWO_FACTOR_REQUIRED_PERMISSIONS = ["consultations.view_consultation", "stories.change_story"]
+# Reading consultations (in the admin, "change" also shows them), writing or
+# publishing stories, and changing who may do what (users, groups) all need it.
+TWO_FACTOR_REQUIRED_PERMISSIONS = [
+    "consultations.view_consultation",
+    "consultations.change_consultation",
+    "consultations.view_message",
+    "consultations.change_message",
+    "stories.add_story",
+    "stories.change_story",
+    "auth.add_user",
+    "auth.change_user",
+    "auth.add_group",
+    "auth.change_group",
+]
 # The name an authenticator app shows next to the six-digit code.
 OTP_TOTP_ISSUER = env_str("DJANGO_OTP_ISSUER", "prekybazmonemis.lt")
 # Wrong codes make the next try wait 1, 2, 4, 8... seconds (django-otp's default
-# factor, written here so it is never turned off by accident).
+# factor, written here so it is never turned off by accident). The wait never
+# grows past LOGIN_COOLOFF_MINUTES: the count starts again that long after the
+# last wrong code (core.signin), so someone who knows a password cannot keep
+# the real staff member out for days by typing wrong codes.
 OTP_TOTP_THROTTLE_FACTOR = 1
 OTP_STATIC_THROTTLE_FACTOR = 1
 # Device secrets are never shown in the admin.

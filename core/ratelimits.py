@@ -21,13 +21,25 @@ from core import cache
 
 def client_key(group: str, request: HttpRequest) -> str:
     """The client's address: from the proxy's header when configured and valid,
-    else the connection's address. A bad header never breaks a form."""
+    else the connection's address. A bad header never breaks a form.
+
+    An IPv6 client counts as its /64 network: one home or phone gets a whole
+    /64, and would otherwise have more addresses than any limit could count.
+    """
     header = settings.CLIENT_IP_META_KEY
     candidate = request.META.get(header, "").split(",")[0].strip() if header else ""
     try:
-        return str(ipaddress.ip_address(candidate))
+        address = ipaddress.ip_address(candidate)
     except ValueError:
-        return request.META.get("REMOTE_ADDR", "")
+        try:
+            address = ipaddress.ip_address(request.META.get("REMOTE_ADDR", ""))
+        except ValueError:
+            return request.META.get("REMOTE_ADDR", "")
+    if address.version == 6:
+        if address.ipv4_mapped is not None:
+            return str(address.ipv4_mapped)
+        return str(ipaddress.ip_network(f"{address}/64", strict=False).network_address)
+    return str(address)
 
 
 def limited(request: HttpRequest, group: str, rate: str, increment: bool = True) -> bool:

@@ -34,6 +34,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import time_format
+from django.utils.html import escape
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -48,6 +49,8 @@ from core.ratelimits import client_key
 
 # Admin views a half-signed-in staff member may open (URL names in the admin).
 OPEN_ADMIN_VIEWS = {"login", "logout", "jsi18n", "two_step_verify"}
+# The unconfirmed device this session is setting up (core.signin._setup_device).
+SETUP_DEVICE_SESSION_KEY = "two_step_setup_device"
 
 
 # --- Who needs the second step ---------------------------------------------------
@@ -141,7 +144,7 @@ def _qr_svg(device: TOTPDevice) -> str:
     """The set-up QR code, drawn here as inline SVG: no request to anyone else."""
     image = qrcode.make(device.config_url, image_factory=qrcode.image.svg.SvgPathFillImage)
     svg = image.to_string(encoding="unicode")
-    label = _("QR code for your authenticator app")
+    label = escape(_("QR code for your authenticator app"))
     return mark_safe(svg.replace("<svg ", f'<svg role="img" aria-label="{label}" ', 1))  # noqa: S308
 
 
@@ -183,13 +186,10 @@ def two_step(request: HttpRequest) -> HttpResponse:
             _context(request, _("Two-step sign-in"), device=totp),
         )
 
-    with transaction.atomic():
-        device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
-        if device is None:
-            device = TOTPDevice.objects.create(user=user, name="Authenticator app", confirmed=False)
+    device = _setup_device(request)
     form = CodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        allowed, refusal = device.verify_is_allowed()
+        allowed, refusal = _verify_is_allowed(device)
         if not allowed:
             form.add_error("code", _throttled_message(refusal))
         elif device.verify_token(form.cleaned_data["code"]):
@@ -215,6 +215,31 @@ def two_step(request: HttpRequest) -> HttpResponse:
             next=_next_url(request),
         ),
     )
+
+
+def _setup_device(request: HttpRequest) -> TOTPDevice:
+    """This session's own unconfirmed device: its secret is shown to this
+    session only, so a second session (someone else who knows the password)
+    never sees the key the staff member is about to scan."""
+    device = TOTPDevice.objects.filter(
+        user=request.user, confirmed=False, pk=request.session.get(SETUP_DEVICE_SESSION_KEY)
+    ).first()
+    if device is None:
+        device = TOTPDevice.objects.create(
+            user=request.user, name="Authenticator app", confirmed=False
+        )
+        request.session[SETUP_DEVICE_SESSION_KEY] = device.pk
+    return device
+
+
+def _verify_is_allowed(device) -> tuple[bool, dict | None]:
+    """django-otp's throttle, with its wait capped: the count of wrong codes
+    starts again LOGIN_COOLOFF_MINUTES after the last one."""
+    last = device.throttling_failure_timestamp
+    cap = timedelta(minutes=settings.LOGIN_COOLOFF_MINUTES)
+    if last is not None and timezone.now() - last >= cap:
+        device.throttle_reset()
+    return device.verify_is_allowed()
 
 
 def _wrong_code_message() -> str:
@@ -245,7 +270,7 @@ def verify(request: HttpRequest) -> HttpResponse:
         code = form.cleaned_data["code"]
         model = TOTPDevice if code.isdigit() else StaticDevice
         devices = [d for d in devices_for_user(user, confirmed=True) if isinstance(d, model)]
-        checks = [device.verify_is_allowed() for device in devices]
+        checks = [_verify_is_allowed(device) for device in devices]
         refusals = [info for allowed, info in checks if not allowed]
         if refusals:
             form.add_error("code", _throttled_message(refusals[0]))

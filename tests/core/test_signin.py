@@ -51,9 +51,11 @@ def change_url(consultation) -> str:
 
 
 def allow_next_try(device) -> None:
-    """django-otp makes the next try wait after a wrong code: let that time pass."""
+    """django-otp makes the next try wait after a wrong code: let that time pass
+    (ten minutes: more than the wait after a few wrong codes, less than the cap
+    after which the count starts again)."""
     type(device).objects.filter(pk=device.pk).update(
-        throttling_failure_timestamp=timezone.now() - timedelta(hours=1)
+        throttling_failure_timestamp=timezone.now() - timedelta(minutes=10)
     )
 
 
@@ -246,3 +248,60 @@ def test_half_signed_in_staff_see_the_public_site_as_a_visitor(make_page):
     client = Client()
     sign_in_verified(client, editor)
     assert client.get("/lt/juodrastis/").status_code == 200
+
+
+def test_the_wait_after_wrong_codes_is_capped_at_the_cool_off(db, settings):
+    """Someone who knows the password cannot keep the staff member out for days."""
+    user = member("Consultants")
+    device = confirmed_device(user)
+    client = logged_in(user)
+    # Twenty wrong codes: django-otp alone would make the next try wait six days.
+    TOTPDevice.objects.filter(pk=device.pk).update(
+        throttling_failure_count=20, throttling_failure_timestamp=timezone.now()
+    )
+    refused = client.post("/en/admin/two-step/verify/", {"code": totp_code(device)})
+    assert "Too many wrong codes" in refused.text
+    assert client.get("/lt/admin/").status_code == 302
+    a_cool_off_ago = timezone.now() - timedelta(minutes=settings.LOGIN_COOLOFF_MINUTES, seconds=1)
+    TOTPDevice.objects.filter(pk=device.pk).update(throttling_failure_timestamp=a_cool_off_ago)
+    signed = client.post("/lt/admin/two-step/verify/", {"code": totp_code(device)})
+    assert signed.status_code == 302
+    assert client.get("/lt/admin/").status_code == 200
+
+
+def test_another_session_never_sees_the_key_being_set_up(db):
+    """Someone else who knows the password opens the set-up page too: they are
+    shown another key, which the staff member's app never holds."""
+    user = member("Consultants")
+    staff, intruder = logged_in(user), logged_in(user)
+    first = staff.get("/lt/admin/two-step/")
+    again = staff.get("/lt/admin/two-step/")
+    other = intruder.get("/lt/admin/two-step/")
+    keys = [page.context["secret"] for page in (first, again, other)]
+    assert keys[0] == keys[1] != keys[2]
+    device = TOTPDevice.objects.get(user=user, pk=staff.session["two_step_setup_device"])
+    assert staff.post("/lt/admin/two-step/", {"code": totp_code(device)}).status_code == 200
+    device.refresh_from_db()
+    assert device.confirmed
+    # The intruder's unconfirmed key is gone: only the staff member's app works.
+    assert list(TOTPDevice.objects.filter(user=user)) == [device]
+
+
+@pytest.mark.parametrize(
+    "permission",
+    [
+        "consultations.change_consultation",
+        "auth.change_user",
+        "auth.change_group",
+        "stories.add_story",
+    ],
+)
+def test_every_right_to_read_consultations_or_grant_rights_needs_the_second_step(db, permission):
+    app_label, codename = permission.split(".")
+    user = User.objects.create_user("someone", password=PASSWORD, is_staff=True)
+    user.user_permissions.add(
+        Permission.objects.get(content_type__app_label=app_label, codename=codename)
+    )
+    response = logged_in(user).get("/lt/admin/")
+    assert response.status_code == 302
+    assert response.headers["Location"].startswith("/lt/admin/two-step/")

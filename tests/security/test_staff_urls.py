@@ -224,3 +224,27 @@ def test_the_home_page_list_refuses_before_it_redirects(staff_site):
     assert client.get("/en/admin/awareness/homepage/").status_code == 403
     editor = sign_in(new_client(), _staff(Group.objects.get(name="Content editors")))
     assert editor.get("/en/admin/awareness/homepage/").status_code == 302
+
+
+@pytest.mark.parametrize("who", ["Consultants", "superuser"])
+def test_past_the_password_only_no_admin_page_opens(staff_site, who):
+    """A stolen password alone: every admin URL but the sign-in pages leads to
+    the second step (set-up without a device, the code with one)."""
+    if who == "superuser":
+        user = User.objects.create_superuser("chief", password="x-long-password-9")
+    else:
+        user = _staff(Group.objects.get(name=who))
+    client = new_client()
+    client.force_login(user)  # the password typed, the second step not
+    open_pages = {"logout", "jsi18n", "two_step", "two_step_verify"}
+    tried = 0
+    for language in LANGUAGES:
+        for n, url in enumerate(admin_urls(language)):
+            if url.name in open_pages or LANGUAGES[n % len(LANGUAGES)] != language:
+                continue
+            response = client.get(url.path)
+            tried += 1
+            assert response.status_code == 302, (url, response.status_code)
+            target = urlsplit(response.headers["Location"]).path
+            assert target == f"/{language}/admin/two-step/", (url, target)
+    assert tried > 80
