@@ -337,7 +337,11 @@ def locked_out(
     request: HttpRequest, original_response=None, credentials: dict | None = None
 ) -> HttpResponse:
     """django-axes' lock-out response: our translated page, under the admin's CSP."""
-    until = timezone.localtime(StaffLoginHandler().locked_until(request, credentials))
+    handler = StaffLoginHandler()
+    until = timezone.localtime(handler.locked_until(request, credentials))
+    client_failures = handler._recent(request, credentials)[1].aggregate(
+        n=Sum("failures_since_start")
+    )["n"]
 
     def page(request):
         return render(
@@ -348,6 +352,8 @@ def locked_out(
                 "title": _("Sign-in paused"),
                 "until": time_format(until, "H:i"),
                 "minutes": settings.LOGIN_COOLOFF_MINUTES,
+                # Every account from this address, not only this one.
+                "whole_address": (client_failures or 0) >= settings.LOGIN_CLIENT_FAILURE_LIMIT,
             },
             status=429,
         )

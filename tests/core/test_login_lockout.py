@@ -93,7 +93,9 @@ def test_one_address_guessing_many_accounts_is_stopped_at_the_higher_limit(staff
     assert fail("jonas", ATTACKER, 3) == [200] * 3
     # The 8th failure from the address, on any account, pauses the address.
     assert fail("petras", ATTACKER, 1) == [429]
-    assert sign_in("rasa", PASSWORD, ATTACKER)[1].status_code == 429
+    paused = sign_in("rasa", PASSWORD, ATTACKER)[1]
+    assert paused.status_code == 429
+    assert "Prisijungimas iš šio adreso sustabdytas iki" in paused.text
     client, response = sign_in("rasa", PASSWORD, OFFICE)
     assert response.status_code == 302 and signed_in(client)
 
