@@ -53,7 +53,7 @@ def record_completion(
     with transaction.atomic():
         try:
             with transaction.atomic():  # a savepoint: a replay fails alone
-                CompletionNonce.objects.create(nonce=nonce[:64])
+                CompletionNonce.objects.create(nonce=nonce[:64], created=_this_hour())
         except IntegrityError:
             return False
         _increment(DailyCompletions, "day", [timezone.localdate()], questionnaire=questionnaire)
@@ -65,10 +65,17 @@ def record_completion(
     return True
 
 
+def _this_hour():
+    """When a nonce was stored, to the hour only: enough to delete it once its
+    state has expired, too coarse to tell when someone took the test."""
+    return timezone.now().replace(minute=0, second=0, microsecond=0)
+
+
 def _forget_expired(timeout: int) -> None:
     """Delete the nonces of states that have expired (after the count's commit,
-    so it never holds the count's locks; a failure here changes no count)."""
+    so it never holds the count's locks; a failure here changes no count). An
+    hour more than the state's lifetime, as the time stored is the hour's start."""
     with contextlib.suppress(DatabaseError):
         CompletionNonce.objects.filter(
-            created__lt=timezone.now() - timedelta(seconds=timeout)
+            created__lt=timezone.now() - timedelta(seconds=timeout, hours=1)
         ).delete()

@@ -52,8 +52,9 @@ class Command(BaseCommand):
             )
             return
         for consultation in quiet:
-            # One by one, through save(): closed_at is set and signals (the audit
-            # trail) see each change. The visitor can still read the answer with
+            # One by one, through save(), so that closed_at is set. No staff member
+            # does this: the audit trail records staff actions only (a system
+            # close is not an entry). The visitor can still read the answer with
             # their code until it is deleted, `days` later.
             consultation.status = ConsultationStatus.CLOSED
             consultation.save(update_fields=["status", "closed_at"])
