@@ -356,6 +356,7 @@ AXES_COOLOFF_TIME = timedelta(minutes=LOGIN_COOLOFF_MINUTES)
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "core.signin.client_address"
+AXES_USERNAME_CALLABLE = "core.signin.login_username"
 AXES_LOCKOUT_CALLABLE = "core.signin.locked_out"
 AXES_ONLY_ADMIN_SITE = False
 # No record of successful logins (it would keep every staff address for ever);

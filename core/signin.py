@@ -14,6 +14,7 @@ repeated wrong passwords (docs/deployment.md, "Staff sign-in").
 """
 
 import base64
+import unicodedata
 from datetime import timedelta
 from urllib.parse import urlencode
 
@@ -26,7 +27,7 @@ from axes.models import AccessAttempt
 from django import forms
 from django.conf import settings
 from django.contrib import admin
-from django.contrib.auth.models import AnonymousUser
+from django.contrib.auth.models import AnonymousUser, User
 from django.db import transaction
 from django.db.models import Max, Sum
 from django.http import HttpRequest, HttpResponse
@@ -288,6 +289,15 @@ def verify(request: HttpRequest) -> HttpResponse:
 
 
 # --- Wrong passwords (django-axes) ---------------------------------------------------
+
+
+def login_username(request: HttpRequest, credentials: dict | None = None) -> str:
+    """The account name django-axes counts and stores: as typed, without control
+    characters and cut to the longest user name there can be (a name of a
+    thousand characters is a wrong password, not a database error)."""
+    typed = (credentials or {}).get("username") or request.POST.get("username") or ""
+    printable = "".join(ch for ch in str(typed) if unicodedata.category(ch)[0] != "C")
+    return printable[: User.username.field.max_length]
 
 
 def client_address(request: HttpRequest) -> str | None:

@@ -173,3 +173,16 @@ def test_signing_in_to_one_account_does_not_wipe_the_guesses_at_others(staff, se
     assert AccessAttempt.objects.filter(ip_address=ATTACKER).count() == 2
     assert fail("petras", ATTACKER, 1) == [200]  # 7 failures counted from the address
     assert fail("petras", ATTACKER, 1) == [429]  # the 8th pauses it
+
+
+def test_an_absurd_account_name_is_a_wrong_password_not_an_error(staff):
+    """Over-long, with control characters: refused like any wrong password, and
+    stored cut to a user name's length (PostgreSQL refuses longer, and NUL)."""
+    for typed in ("Ж" * 1000, "rasa\x00\r\n" + "x" * 100):
+        response = Client().post(
+            "/lt/admin/login/", {"username": typed, "password": "wrong"}, REMOTE_ADDR=ATTACKER
+        )
+        assert response.status_code == 200 and "password" in response.context["form"].fields
+    names = list(AccessAttempt.objects.values_list("username", flat=True))
+    # The form itself refuses a NUL before any password is checked.
+    assert names == ["Ж" * 150]
