@@ -168,9 +168,7 @@ def _active_objects(reader: PdfReader) -> set[str]:
             for key, value in item.items():
                 if key in _KEYS:
                     found.add(_KEYS[key])
-                elif key == "/AA" and value:
-                    found.add(AUTOMATIC)
-                elif key == "/OpenAction" and _acts_by_itself(value):
+                elif (key == "/AA" and value) or (key == "/OpenAction" and _acts_by_itself(value)):
                     found.add(AUTOMATIC)
                 elif key in ("/S", "/Type", "/Subtype") and str(value) in _VALUES:
                     found.add(_VALUES[str(value)])
