@@ -28,8 +28,8 @@ def test_it_adds_each_kind_published_in_every_language_and_only_once(client):
     assert Resource.objects.published().filter(slug__startswith="bench-").count() == 9
     pages = Page.objects.published().filter(slug_lt__startswith="bench-")
     assert pages.count() == 5
-    # Below the menu's two levels: the menu keeps its size.
-    assert all(page.parent.parent_id is not None for page in pages)
+    # Sub-pages of top-level pages: pages have two levels.
+    assert all(page.parent.parent_id is None for page in pages)
     story = Story.objects.get(slug_lt="bench-story-7-lt")
     for code, word in {"lt": "Pavyzdinė", "en": "Example", "ru": "Пример", "uk": "Приклад"}.items():
         assert getattr(story, f"title_{code}").startswith(word)
