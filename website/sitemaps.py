@@ -1,7 +1,17 @@
-"""sitemap.xml: every public address in every language, with hreflang alternates."""
+"""The sitemap: every public address in every language, with hreflang alternates.
+
+/sitemap.xml is an index of one sitemap per kind of content
+(/sitemap-<section>.xml), each in pages of ``limit`` addresses (?p=2, ...): 250
+rows in four languages. No request reads or writes more than one page, however
+large the site grows.
+"""
+
+from collections.abc import Sequence
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
+from django.core.paginator import Paginator
+from django.db.models import Max
 from django.urls import reverse
 
 from awareness.models import NewsItem, Organisation, Page, Resource
@@ -50,8 +60,39 @@ class SectionSitemap(LanguagesSitemap):
         return reverse(item)
 
 
+class RowsInEveryLanguage(Sequence):
+    """The (row, language) pairs Django's sitemap pages through when i18n is on,
+    read from the database a page at a time (Django's own list would hold every
+    row of the table in every language)."""
+
+    def __init__(self, queryset, languages: list[str]):
+        self.queryset = queryset
+        self.languages = languages
+        self._rows: int | None = None
+
+    def count(self) -> int:  # the Paginator asks this, once per request
+        if self._rows is None:
+            self._rows = self.queryset.count()
+        return self._rows * len(self.languages)
+
+    __len__ = count
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            return self[index : index + 1][0]
+        start, stop, _step = index.indices(len(self))
+        each = len(self.languages)
+        first = start // each
+        rows = self.queryset[first : -(-stop // each)]
+        pairs = [(row, language) for row in rows for language in self.languages]
+        return pairs[start - first * each : stop - first * each]
+
+
 class ContentSitemap(LanguagesSitemap):
-    """Published rows of ``model`` (its QuerySet's published() is the rule)."""
+    """Published rows of ``model`` (its QuerySet's published() is the rule),
+    ``limit`` addresses per sitemap page, reading only the columns an address needs."""
+
+    limit = 1000
 
     def __init__(self, model, lastmod_field: str | None = None):
         super().__init__()
@@ -59,10 +100,24 @@ class ContentSitemap(LanguagesSitemap):
         self.lastmod_field = lastmod_field
 
     def items(self):
-        return self.model.objects.published().order_by("pk")
+        codes = [code for code, _name in settings.LANGUAGES]
+        names = {field.name for field in self.model._meta.concrete_fields}
+        slugs = [f"slug_{code}" for code in codes if f"slug_{code}" in names] or ["slug"]
+        columns = ["pk", *slugs, *([self.lastmod_field] if self.lastmod_field else [])]
+        return self.model.objects.published().order_by("pk").only(*columns)
+
+    @property
+    def paginator(self):
+        return Paginator(RowsInEveryLanguage(self.items(), self._languages()), self.limit)
 
     def lastmod(self, item):
         return getattr(item, self.lastmod_field) if self.lastmod_field else None
+
+    def get_latest_lastmod(self):
+        """For the index: one aggregate query, not every row."""
+        if not self.lastmod_field:
+            return None
+        return self.items().aggregate(latest=Max(self.lastmod_field))["latest"]
 
 
 SITEMAPS = {

@@ -22,7 +22,7 @@ LANGUAGES = tuple(code for code, _name in settings.LANGUAGES)
 PARAMETERS = {
     "website:search": ("q",),
     "awareness:facts": ("page",),
-    "sitemap": ("p",),
+    "sitemap-section": ("p",),
 }
 # Forms sent by POST: their fields, and (for the maximum lengths) the form class.
 FORMS = {

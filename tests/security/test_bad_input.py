@@ -3,7 +3,7 @@ hypothesis-generated bad input: never a 5xx, never a script on the page, nothing
 sent echoed into a header, nothing typed in a consultation in an address.
 
 The routes come from the URLconf (tests/security/targets.py); the sample
-address of a route that needs a slug comes from the sitemap of the demo site
+address of a route that needs a slug comes from the sitemaps of the demo site
 (or from a link on one of its section pages).
 """
 
@@ -38,7 +38,7 @@ from tests.security.targets import FORMS, JUNK_KEYS, LANGUAGES, form_fields, rou
 
 ROUTES = {route.name: route for route in routes()}
 # Addresses outside the language prefix: one "language", shown as "-".
-UNPREFIXED = {"healthz", "robots", "sitemap", "media"}
+UNPREFIXED = {"healthz", "robots", "sitemap", "sitemap-section", "media"}
 GET_PARAMETERS = sorted(name for name, route in ROUTES.items() if route.get_parameters())
 GETS = sorted(name for name in ROUTES if name != "media")
 PRIVATE = {name for name in ROUTES if name.startswith("consultations:")}
@@ -60,7 +60,12 @@ def addresses(demo_site, django_db_blocker) -> dict[tuple[str, str], str]:
                     with translation.override(None if language == "-" else language):
                         found[name, language] = reverse(name)
         client = new_client()
-        pages = re.findall(r"<loc>([^<]+)</loc>", client.get("/sitemap.xml").text)
+        sitemaps = re.findall(r"<loc>([^<]+)</loc>", client.get("/sitemap.xml").text)
+        pages = sitemaps + [
+            page
+            for sitemap in sitemaps
+            for page in re.findall(r"<loc>([^<]+)</loc>", client.get(sitemap).text)
+        ]
         sections = [path for (name, _lang), path in found.items() if name not in UNPREFIXED]
         links = [
             link
@@ -69,6 +74,8 @@ def addresses(demo_site, django_db_blocker) -> dict[tuple[str, str], str]:
         ]
         for address in [urlsplit(page).path for page in pages] + links:
             language = address.split("/")[1]
+            if language not in LANGUAGES:  # /sitemap-stories.xml: no language prefix
+                language = "-"
             try:
                 with translation.override(language):
                     match = resolve(address)

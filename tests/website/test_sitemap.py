@@ -1,10 +1,12 @@
 """sitemap.xml (both languages, hreflang alternates), robots.txt, description and Open Graph."""
 
+from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
 import pytest
 
 from tests.awareness.builders import news, organisation, resource, terms
+from website.sitemaps import ContentSitemap
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 
@@ -19,15 +21,28 @@ def site(db, make_page):
     resource("study", terms()["en"])
 
 
-def entries(client) -> dict[str, dict[str, str]]:
+def sitemaps(client) -> list[str]:
+    """The sitemaps /sitemap.xml lists (an index: one per kind of content, in pages)."""
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
     root = ElementTree.fromstring(response.content)
+    return [loc.text for loc in root.findall("s:sitemap/s:loc", NS)]
+
+
+def urls(client):
+    """Every <url> of every sitemap the index lists."""
+    for address in sitemaps(client):
+        response = client.get(address.removeprefix("http://testserver"))
+        assert response.status_code == 200, address
+        yield from ElementTree.fromstring(response.content).findall("s:url", NS)
+
+
+def entries(client) -> dict[str, dict[str, str]]:
     return {
         url.find("s:loc", NS).text: {
             link.get("hreflang"): link.get("href") for link in url.findall("x:link", NS)
         }
-        for url in root.findall("s:url", NS)
+        for url in urls(client)
     }
 
 
@@ -64,8 +79,7 @@ def test_each_entry_names_its_translations_and_a_default(client, site):
 
 
 def test_every_entry_has_one_x_default_the_lithuanian_address(client, site):
-    root = ElementTree.fromstring(client.get("/sitemap.xml").content)
-    for url in root.findall("s:url", NS):
+    for url in urls(client):
         links = url.findall("x:link", NS)
         defaults = [link.get("href") for link in links if link.get("hreflang") == "x-default"]
         lithuanian = [link.get("href") for link in links if link.get("hreflang") == "lt"]
@@ -76,6 +90,33 @@ def test_unpublished_content_is_left_out(client, site):
     urls = "\n".join(entries(client))
     assert "juodrastis" not in urls and "naujiena-2" not in urls
     assert "/admin/" not in urls and "paieska" not in urls
+
+
+def test_the_index_lists_each_kind_and_pages_a_large_one(client, site, monkeypatch):
+    assert sitemaps(client) == [
+        f"http://testserver/sitemap-{section}.xml"
+        for section in ("sections", "pages", "stories", "news", "organisations", "resources")
+    ]
+    # One published page in four languages, two addresses per sitemap page: two pages.
+    monkeypatch.setattr(ContentSitemap, "limit", 2)
+    pages = [address for address in sitemaps(client) if "sitemap-pages" in address]
+    assert pages == [
+        "http://testserver/sitemap-pages.xml",
+        "http://testserver/sitemap-pages.xml?p=2",
+    ]
+
+    def locations(path):
+        root = ElementTree.fromstring(client.get(path).content)
+        return [url.find("s:loc", NS).text for url in root.findall("s:url", NS)]
+
+    assert locations("/sitemap-pages.xml") == [
+        "http://testserver/lt/apie/",
+        "http://testserver/en/about/",
+    ]
+    second = locations("/sitemap-pages.xml?p=2")
+    assert [urlsplit(loc).path.split("/")[1] for loc in second] == ["ru", "uk"]
+    assert client.get("/sitemap-pages.xml?p=3").status_code == 404
+    assert client.get("/sitemap-nothing.xml").status_code == 404
 
 
 def test_robots_txt_points_to_the_sitemap_and_keeps_out_private_paths(client, db):
