@@ -34,6 +34,7 @@ from django.utils import translation
 from django.utils.html import escape
 
 from awareness.models import HomePage, Page
+from consultations.codes import code_hash
 from consultations.models import Consultation, Message
 from quiz.models import BandCount, ChoiceCount, CompletionNonce, DailyCompletions
 from tests.multiserver.forms import form_with
@@ -253,7 +254,30 @@ def test_questions_spread_over_both_servers_are_each_stored_once(demo):
     )
     assert thread.text.count(escape(text)) == 1 and thread.text.count(reply) == 1
     assert Message.objects.filter(text=reply).count() == 1
-    assert Message.objects.count() == ASK_LIMIT + 1
+
+    # A consultant answers in the admin on server B; the visitor reads the
+    # answer, once, on server A.
+    text, code = list(codes.items())[1]
+    consultant = User.objects.create_superuser("konsultante", "k@example.org", PASSWORD)
+    staff = Browser(sites)
+    _sign_in(staff, 1, consultant)
+    consultation = Consultation.objects.get(code_hash=code_hash(code))
+    change_url = f"/lt/admin/consultations/consultation/{consultation.pk}/change/"
+    page = staff.get(1, change_url)
+    assert page.status == 200 and escape(text) in page.text
+    new_message = first(r'<textarea name="(messages-\d+-text)"', page.text)
+    answer = "Atsakymas: prieš važiuodami patikrinkite darbdavį."
+    _edit(staff, 1, change_url, **{new_message: answer})
+    page = browser.get(0, "/lt/konsultacija/atsakymas/")
+    thread = browser.post(
+        0, "/lt/konsultacija/atsakymas/", {"csrfmiddlewaretoken": _token(page), "code": code}
+    )
+    assert thread.text.count(escape(text)) == 1 and thread.text.count(escape(answer)) == 1
+    assert list(consultation.messages.values_list("author", "text")) == [
+        (Message.Author.VISITOR, text),
+        (Message.Author.STAFF, answer),
+    ]
+    assert Message.objects.count() == ASK_LIMIT + 2
 
 
 # --- Staff edits -----------------------------------------------------------------------------
