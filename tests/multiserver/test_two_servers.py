@@ -90,12 +90,17 @@ def servers(django_db_setup, django_db_blocker, tmp_path_factory):
         "DJANGO_CONSULTATION_LOOKUP_RATE": "1000/d",
     }
     with ExitStack() as stack:
-        sites = []
-        for _name in "AB":
-            site = Site(database_url, settings.REDIS_URL, workers=2, environ=environ)
+        sites = [
+            Site(database_url, settings.REDIS_URL, workers=2, environ=environ) for _name in "AB"
+        ]
+        for site in sites:
             stack.callback(site.stop)
-            site.start(prepare=False)
-            sites.append(site)
+        # Run last-in first: both are asked to stop before either is waited for.
+        stack.callback(lambda: [site.stopping() for site in sites])
+        for site in sites:
+            site.start(prepare=False, wait=False)
+        for site in sites:
+            site.wait_until_healthy(seconds=90)
         yield sites
 
 

@@ -237,6 +237,9 @@ class Site:
                 "DATABASE_URL": database_url,
                 "REDIS_URL": redis_url,
                 "WEB_CONCURRENCY": str(workers),
+                # gunicorn's control socket is one path per user by default: each
+                # server its own, so that two never replace each other's.
+                "GUNICORN_CMD_ARGS": f"--control-socket {self.folder / 'gunicorn.ctl'}",
             }
             | (environ or {})
         )
@@ -253,10 +256,11 @@ class Site:
             timeout=120,
         )
 
-    def start(self, prepare: bool = True) -> None:
+    def start(self, prepare: bool = True, wait: bool = True) -> None:
         """Migrate, load the demo and collect the static files (unless the
         database is ready and the settings serve static files from the source
-        tree: ``prepare=False``), then serve."""
+        tree: ``prepare=False``), then serve; ``wait=False`` returns at once
+        (then call ``wait_until_healthy``)."""
         if prepare:
             self.manage("migrate", "--no-input", "-v0")
             self.manage("load_demo")
@@ -278,7 +282,11 @@ class Site:
                 stdout=log,
                 stderr=subprocess.STDOUT,
             )
-        wait_until(lambda: self._healthy(), "gunicorn")
+        if wait:
+            self.wait_until_healthy()
+
+    def wait_until_healthy(self, seconds: float = 30) -> None:
+        wait_until(lambda: self._healthy(), "gunicorn", seconds)
 
     def _healthy(self) -> bool:
         if self.process.poll() is not None:
@@ -293,6 +301,11 @@ class Site:
             return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
         except OSError:
             return ""
+
+    def stopping(self) -> None:
+        """Ask gunicorn to stop (``stop`` waits for it)."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
 
     def stop(self) -> None:
         try:
