@@ -11,9 +11,11 @@ and every message exactly once, the shared limits counted across both servers,
 and no stale page on either server after an edit.
 
 It runs in the PostgreSQL run of the suite with REDIS_URL set (as CI runs it) and
-is skipped, with a message, on SQLite or without Redis.
+is skipped, with a message, on SQLite or without Redis (in CI, CI=true, a PostgreSQL
+run without Redis fails instead).
 """
 
+import os
 import re
 import threading
 from contextlib import ExitStack
@@ -73,12 +75,14 @@ def servers(django_db_setup, django_db_blocker, tmp_path_factory):
     """Servers A and B on the suite's test database and Redis database."""
     if connection.vendor != "postgresql":
         pytest.skip("two servers share one PostgreSQL: run with DATABASE_URL=postgres://...")
+    # In CI's PostgreSQL run Redis is always there: missing, it is a failure.
+    missing = pytest.fail if os.environ.get("CI") == "true" else pytest.skip
     if not settings.REDIS_URL:
-        pytest.skip("two servers share one Redis: run with REDIS_URL=redis://...")
+        missing("two servers share one Redis: run with REDIS_URL=redis://...")
     with django_db_blocker.unblock():
         database_url = _database_url()
     if not _redis_answers():
-        pytest.skip(f"no Redis answers at REDIS_URL ({settings.REDIS_URL})")
+        missing(f"no Redis answers at REDIS_URL ({settings.REDIS_URL})")
     environ = {
         # Static files from the source tree: no collectstatic in the test run.
         "DJANGO_SETTINGS_MODULE": "tests.gunicorn_settings",
