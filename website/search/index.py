@@ -251,6 +251,11 @@ def run(connection, action: str, kinds=None, languages: Languages | None = None)
 
 def rebuild(connection) -> None:
     """Triggers and tables as the code has them now, and every row indexed anew."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            # PostgreSQL alters no table with deferred checks still pending in the
+            # transaction (rows just written): run them now.
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
     run(connection, "install")
     run(connection, "fill")
 
