@@ -115,7 +115,7 @@ def plan(sql: str) -> str:
         if connection.vendor == "postgresql":
             # A table of 1,000 rows is read whole more cheaply than through any index,
             # and PostgreSQL rightly does so; from about 7,000 stories on (the bench's
-            # 10,000) it takes the GIN index by itself (docs/performance.md). Here:
+            # 10,000) it takes the GIN index by itself (docs/architecture.md). Here:
             # can this query use the index at all (the right column, operator and
             # configuration), without a load of 10,000 rows in the suite.
             cursor.execute("SET LOCAL enable_seqscan = off")
@@ -142,3 +142,21 @@ def test_stories_are_searched_through_the_index(client, thousand_stories, langua
     else:
         assert "VIRTUAL TABLE INDEX" in shown and fts_table("stories", language) in shown, shown
         assert "SCAN stories_story" not in shown, shown  # a primary-key look-up per match
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="PostgreSQL alters tables in place")
+def test_triggers_lost_when_django_rebuilds_a_sqlite_table_come_back_after_migrate(db):
+    from django.apps import apps  # noqa: PLC0415
+
+    from website.apps import restore_search_triggers  # noqa: PLC0415
+
+    with connection.cursor() as cursor:
+        # What Django's SQLite schema editor does to alter a column: the table is
+        # copied into a new one, and the old one dropped with its triggers.
+        cursor.execute('DROP TRIGGER "website_search_pages_insert"')
+    [lost] = Page.objects.bulk_create([page(1, title_lt="Vėjo malūnas")])
+    assert found("lt", "vej") == []
+    restore_search_triggers(sender=apps.get_app_config("awareness"), using="default")
+    assert found("lt", "vej") == [lost.pk]
+    [new] = Page.objects.bulk_create([page(2, title_lt="Vėjo jėgainė")])
+    assert set(found("lt", "vej")) == {lost.pk, new.pk}
