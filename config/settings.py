@@ -432,8 +432,12 @@ CONSULTATION_RATES = {
     "ask": env_str("DJANGO_CONSULTATION_ASK_RATE", "5/h"),
     "lookup": env_str("DJANGO_CONSULTATION_LOOKUP_RATE", "20/h"),
 }
-# Searches one client may run (each ranks every row on SQLite: keep it bounded).
-SEARCH_RATE = env_str("DJANGO_SEARCH_RATE", "30/m")
+# Searches one client address may run a minute. A search's cost is bounded (an
+# index, at most 1,001 candidates a kind; docs/architecture.md, Search), so the
+# limit is against floods, not readers: a class of 30 behind a school's one
+# address, each searching every 10 seconds, makes 180 a minute and stays under
+# it; a script sending five or more a second goes over within the minute.
+SEARCH_RATE = env_str("DJANGO_SEARCH_RATE", "300/m")
 # Behind a proxy: the request header with the client's address (e.g. HTTP_X_REAL_IP).
 CLIENT_IP_META_KEY = env_str("DJANGO_CLIENT_IP_META_KEY")
 if not REDIS_URL:
