@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from stories.models import ExploitationForm, RecruitmentMethod, Story, StoryStatus, WarningSign
 
-LIST_QUERIES = 7  # menu, hotlines, count, page, its forms, two filter counts
+LIST_QUERIES = 9  # menu, hotlines, count, page, its forms, two filters (terms, counts)
 DETAIL_QUERIES = 7  # menu, hotlines, story, its forms, methods and signs, related stories
 
 
