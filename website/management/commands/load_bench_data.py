@@ -2,6 +2,7 @@
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
+from django.db import connection
 
 from website.bench_data import Sizes, load
 
@@ -28,5 +29,9 @@ class Command(BaseCommand):
             }
         )
         added = load(sizes, seed=options["seed"])
+        # Fresh statistics, so that the planner uses the indexes from the first
+        # request (PostgreSQL's autovacuum would analyze the new rows later).
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
         summary = ", ".join(f"{count} {name}" for name, count in added.items())
         self.stdout.write(f"Bench data added: {summary}.")
