@@ -290,7 +290,7 @@ def code_fingerprint() -> str:
         *(Path(folder) for engine in settings.TEMPLATES for folder in engine.get("DIRS", [])),
         *(Path(folder) for folder in settings.LOCALE_PATHS),
         Path(importlib.import_module(settings.ROOT_URLCONF).__file__).parent,  # config/
-        *(Path(app.path) for app in apps.get_app_configs() if Path(app.path).is_relative_to(base)),
+        *(Path(app.path) for app in apps.get_app_configs() if Path(app.path).parent == base),
     }
     files = {
         path

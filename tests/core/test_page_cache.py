@@ -6,6 +6,7 @@ is in Redis: no query at all).
 """
 
 import gzip
+import io
 import re
 import time
 from contextlib import contextmanager
@@ -13,6 +14,7 @@ from datetime import timedelta
 
 import pytest
 from django.core.cache import cache
+from django.core.management import call_command
 from django.db import OperationalError, connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -295,6 +297,12 @@ def test_only_public_content_changes_the_version(page_cache, taker, questionnair
         assert DailyCompletions.objects.exists() and Consultation.objects.exists()
         assert bumps == []
     assert ContentVersion.objects.get(pk=1).token == version
+
+
+def test_loading_the_demo_starts_the_cache_afresh(db):
+    before = ContentVersion.objects.get(pk=1).token
+    call_command("load_demo", stdout=io.StringIO())  # bulk_create: no signals
+    assert ContentVersion.objects.get(pk=1).token != before
 
 
 def test_every_public_model_is_watched():

@@ -3,6 +3,7 @@
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from core import pagecache
 from website.bench_data import Sizes, load
 
 
@@ -28,5 +29,6 @@ class Command(BaseCommand):
             }
         )
         added = load(sizes, seed=options["seed"])
+        pagecache.bump()  # written in bulk, without signals: cached pages start afresh
         summary = ", ".join(f"{count} {name}" for name, count in added.items())
         self.stdout.write(f"Bench data added: {summary}.")
