@@ -168,6 +168,14 @@ def _replace_due(old: Version) -> Version | None:
     return new
 
 
+def _valid(version) -> Version | None:
+    """The version as read from the cache, if it is one (another release may have
+    written something else under the key)."""
+    if isinstance(version, tuple) and len(version) == 2 and isinstance(version[0], str):
+        return version
+    return None
+
+
 class _Sync:
     """With Redis: when this process last compared the cache's version with the database's."""
 
@@ -182,7 +190,7 @@ def lookup(key: str) -> tuple[str | None, Entry | None]:
         if found is None:  # the cache failed: compare with the database once it is back
             _Sync.at = 0.0
             return None, None
-        version, entry = found.get(VERSION_KEY), found.get(key)
+        version, entry = _valid(found.get(VERSION_KEY)), found.get(key)
         now = time.monotonic()
         if version is None or now - _Sync.at >= SYNC_SECONDS:
             _Sync.at = now
@@ -190,7 +198,13 @@ def lookup(key: str) -> tuple[str | None, Entry | None]:
                 recorded = _read_database()
             except DatabaseError:
                 recorded = None
-            if recorded is not None and recorded != version:
+            if recorded is not None and version is None:
+                # add(), not set(): a bump meanwhile (row, then cache) must win.
+                if cache.safe_add(VERSION_KEY, recorded, None) is False:
+                    version = _valid(cache.safe_get(VERSION_KEY))
+                else:
+                    version = recorded
+            elif recorded is not None and recorded != version:
                 cache.safe_set(VERSION_KEY, recorded, None)
                 version = recorded
     else:
@@ -325,8 +339,8 @@ def _excluded_prefixes() -> tuple[str, ...]:
 
 def _drop_tracking(request: HttpRequest) -> None:
     query = request.META.get("QUERY_STRING", "")
-    if not query:
-        return
+    if not query or len(query) > 4 * MAX_QUERY_LENGTH:
+        return  # nothing to drop, or too long to be cached anyway
     pairs = parse_qsl(query, keep_blank_values=True)
     kept = [
         (name, value)
