@@ -5,6 +5,7 @@ start without DJANGO_SECRET_KEY and DJANGO_ALLOWED_HOSTS.
 """
 
 from datetime import timedelta
+from importlib.util import find_spec
 from pathlib import Path
 
 import dj_database_url
@@ -236,8 +237,47 @@ SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", True)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 6 * 1024 * 1024
 # Resources: uploaded PDFs up to this size (larger uploads get a clear message).
 RESOURCE_MAX_UPLOAD_BYTES = env_int("DJANGO_RESOURCE_MAX_UPLOAD_MB", 20) * 1024 * 1024
+# Where uploads are kept (docs/deployment.md, "More than one server"): a folder
+# (DJANGO_MEDIA_ROOT) by default, which several app servers can share as a
+# network file system; or an S3-compatible bucket (DJANGO_STORAGE=s3, with the
+# optional requirements-s3.txt). Visitors always fetch uploads from this site's
+# own /media/ (core.views.media reads them through the storage, or the proxy
+# serves the folder): the bucket stays private and no browser asks another host.
+MEDIA_STORAGE = env_str("DJANGO_STORAGE", "local").strip().lower() or "local"
+if MEDIA_STORAGE == "local":
+    DEFAULT_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+elif MEDIA_STORAGE == "s3":
+    if not env_str("AWS_STORAGE_BUCKET_NAME"):
+        raise ImproperlyConfigured("DJANGO_STORAGE=s3 needs AWS_STORAGE_BUCKET_NAME.")
+    if not all(find_spec(package) for package in ("storages", "boto3")):
+        raise ImproperlyConfigured(
+            "DJANGO_STORAGE=s3 needs django-storages and boto3: pip install -r requirements-s3.txt"
+        )
+    # The key comes from AWS_S3_ACCESS_KEY_ID and AWS_S3_SECRET_ACCESS_KEY (or
+    # AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, or the machine's role), read by
+    # django-storages and boto3 themselves: it is never a setting here.
+    DEFAULT_STORAGE = {
+        "BACKEND": "core.storage.S3MediaStorage",
+        "OPTIONS": {
+            "bucket_name": env_str("AWS_STORAGE_BUCKET_NAME"),
+            # Another provider's S3-compatible service, e.g. https://s3.example.net
+            "endpoint_url": env_str("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": env_str("AWS_S3_REGION_NAME") or None,
+            # A folder in the bucket (empty: the bucket's top).
+            "location": env_str("AWS_LOCATION"),
+            # As in a folder: a new upload never replaces another of the same name.
+            "file_overwrite": False,
+            # Private objects: only the site reads them (no public ACL).
+            "default_acl": None,
+            # A file being served stays in memory up to this size, then goes to
+            # a temporary file.
+            "max_memory_size": 2 * 1024 * 1024,
+        },
+    }
+else:
+    raise ImproperlyConfigured(f"DJANGO_STORAGE must be local or s3, not {MEDIA_STORAGE!r}.")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": DEFAULT_STORAGE,
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -420,8 +460,12 @@ CONSULTATION_RATES = {
     "ask": env_str("DJANGO_CONSULTATION_ASK_RATE", "5/h"),
     "lookup": env_str("DJANGO_CONSULTATION_LOOKUP_RATE", "20/h"),
 }
-# Searches one client may run (each ranks every row on SQLite: keep it bounded).
-SEARCH_RATE = env_str("DJANGO_SEARCH_RATE", "30/m")
+# Searches one client address may run a minute. A search's cost is bounded (an
+# index, at most 1,001 candidates a kind; docs/architecture.md, Search), so the
+# limit is against floods, not readers: a class of 30 behind a school's one
+# address, each searching every 10 seconds, makes 180 a minute and stays under
+# it; a script sending five or more a second goes over within the minute.
+SEARCH_RATE = env_str("DJANGO_SEARCH_RATE", "300/m")
 # Behind a proxy: the request header with the client's address (e.g. HTTP_X_REAL_IP).
 CLIENT_IP_META_KEY = env_str("DJANGO_CLIENT_IP_META_KEY")
 if not REDIS_URL:

@@ -1,20 +1,24 @@
 """Views every part of the site shares: error pages, /healthz and uploads."""
 
 import mimetypes
+import posixpath
 import re
 import sys
+from datetime import datetime
 from pathlib import PurePosixPath
 
 from django.conf import settings
+from django.core.exceptions import SuspiciousOperation
+from django.core.files.storage import storages
 from django.db import DatabaseError, connection
-from django.http import HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseNotModified
 from django.shortcuts import render
 from django.template import loader
 from django.utils.csp import CSP, build_policy
-from django.utils.http import content_disposition_header
+from django.utils.http import content_disposition_header, http_date
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
-from django.views.static import serve
+from django.views.static import was_modified_since
 
 from core import cache
 from core.middleware import DATABASE_DOWN_ERRORS, RETRY_AFTER_SECONDS, unavailable_page
@@ -35,17 +39,57 @@ def _download_name(path: str) -> str:
     return name[:120] or "download"
 
 
+def _storage_name(path: str) -> str | None:
+    """The upload's name in the storage, or None for a path that cannot name one
+    (it leaves the uploads, or holds a NUL or a backslash)."""
+    if "\x00" in path or "\\" in path:
+        return None
+    name = posixpath.normpath(path).lstrip("/")
+    if name in ("", ".", "..") or name.startswith("../"):
+        return None
+    return name
+
+
+def _modified(storage, name: str) -> datetime | None:
+    try:
+        return storage.get_modified_time(name)
+    except (NotImplementedError, OSError):
+        return None
+
+
 @require_safe
 def media(request: HttpRequest, path: str) -> HttpResponse:
-    """Uploaded files, when no proxy serves them (MEDIA_ROOT read per request).
+    """Uploaded files, when no proxy serves them, read through the default
+    storage (a folder, or a bucket every server shares: docs/deployment.md), so
+    no server needs the file on its own disk.
 
     Sandboxed, never sniffed, same-origin only; anything but an image is a
     download (docs/deployment.md has the same rules for a proxy).
     """
-    response = serve(request, path, document_root=settings.MEDIA_ROOT)
-    content_type, _encoding = mimetypes.guess_type(path)  # as serve() does, also for a 304
+    name = _storage_name(path)
+    if name is None:
+        raise Http404
+    storage = storages["default"]
+    try:
+        upload = storage.open(name, "rb")
+    except (OSError, ValueError, SuspiciousOperation):  # missing, a folder, a bad name
+        raise Http404 from None
+    modified = _modified(storage, name)
+    since = request.META.get("HTTP_IF_MODIFIED_SINCE")
+    if modified is not None and not was_modified_since(since, modified.timestamp()):
+        upload.close()
+        response = HttpResponseNotModified()
+    else:
+        content_type, encoding = mimetypes.guess_type(name)  # as Django's static serve()
+        response = FileResponse(upload, content_type=content_type or "application/octet-stream")
+        response.headers.pop("Content-Disposition", None)  # set below, from the name
+        if modified is not None:
+            response["Last-Modified"] = http_date(modified.timestamp())
+        if encoding:
+            response["Content-Encoding"] = encoding
+    content_type, _encoding = mimetypes.guess_type(name)
     if content_type not in INLINE_MEDIA_TYPES:
-        response["Content-Disposition"] = content_disposition_header(True, _download_name(path))
+        response["Content-Disposition"] = content_disposition_header(True, _download_name(name))
     response[str(CSP.HEADER_ENFORCE)] = build_policy(MEDIA_CSP)
     response["X-Content-Type-Options"] = "nosniff"
     response["Cross-Origin-Resource-Policy"] = "same-origin"

@@ -1,3 +1,4 @@
+from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
@@ -40,11 +41,16 @@ class StoryDetailView(StaffPreviewMixin, TranslatedSlugMixin, DetailView):
     def get_context_data(self, **kwargs):
         story = self.object
         form_ids = [form.pk for form in story.forms.all()]
+        # EXISTS rather than a join with DISTINCT: the newest published stories
+        # are read in the index's order until three share a form, instead of
+        # every story of those forms being joined, deduplicated and sorted.
+        shares_a_form = Exists(
+            Story.forms.through.objects.filter(
+                story_id=OuterRef("pk"), exploitationform_id__in=form_ids
+            )
+        )
         related = (
-            Story.objects.published()
-            .filter(forms__in=form_ids)
-            .exclude(pk=story.pk)
-            .distinct()[:RELATED_COUNT]
+            Story.objects.published().filter(shares_a_form).exclude(pk=story.pk)[:RELATED_COUNT]
         )
         return super().get_context_data(**kwargs) | {"related": related}
 

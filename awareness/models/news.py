@@ -45,7 +45,13 @@ class NewsItem(Publishable, Source):
         verbose_name_plural = _("news and events")
         # Rows without a time yet (drafts) first on every database.
         ordering = [F("publish_at").desc(nulls_first=True), "-pk"]
-        indexes = [models.Index(fields=["status", "-publish_at"])]
+        # The list's order with the published() rule; the kind filter's list and
+        # counts; the upcoming events.
+        indexes = [
+            models.Index(fields=["status", "-publish_at", "-id"], name="news_public_order"),
+            models.Index(fields=["status", "kind", "-publish_at", "-id"], name="news_kind_order"),
+            models.Index(fields=["kind", "event_start"], name="news_upcoming"),
+        ]
 
     def __str__(self) -> str:
         return self.title

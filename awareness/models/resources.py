@@ -60,6 +60,13 @@ class Resource(Publishable):
         verbose_name_plural = _("resources")
         # Newest first; undated ones last on every database.
         ordering = [F("year").desc(nulls_last=True), "title"]
+        # published() with both filters' columns: the list's count and the type
+        # and language counts read the index, not the table.
+        indexes = [
+            models.Index(
+                fields=["status", "publish_at", "kind", "language"], name="resource_public"
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.title

@@ -156,3 +156,38 @@ def test_lithuanian_fallback_note_names_the_language_in_lower_case(client, make_
     make_page(slug_lt="tik-angliskai", slug_en="english-only", body_lt="", title_lt="Tik angliškai")
     html = client.get("/lt/tik-angliskai/").text
     assert "todėl jis rodomas anglų kalba" in html
+
+
+def test_the_menu_is_bounded_and_links_to_the_rest(client, make_page):
+    from awareness.context_processors import MENU_CHILDREN, MENU_TOP
+
+    parents = [make_page() for _ in range(MENU_TOP + 2)]
+    children = [make_page(parent=parents[0]) for _ in range(MENU_CHILDREN + 3)]
+    html = client.get("/en/").text
+    menu = html[html.index('class="menu"') : html.index("</nav>", html.index('class="menu"'))]
+    shown = [page for page in parents if f'href="/en/{page.slug_en}/"' in menu]
+    assert shown == parents[:MENU_TOP]
+    listed = [page for page in children if f'href="/en/{page.slug_en}/"' in menu]
+    assert listed == children[:MENU_CHILDREN]
+    # The parent's own page lists them all; the menu says there are more.
+    assert "More in this section" in menu
+    assert menu.count(f'href="/en/{parents[0].slug_en}/"') == 2
+
+
+def test_a_parent_page_lists_its_sub_pages_a_page_at_a_time(client, make_page):
+    from awareness.views.pages import CHILDREN_PER_PAGE
+
+    parent = make_page(slug_en="forms")
+    children = [make_page(parent=parent) for _ in range(CHILDREN_PER_PAGE + 1)]
+
+    def listed(url: str) -> str:  # the page's own list, not the menu
+        html = client.get(url).text
+        return html[html.index('<article class="page">') :]
+
+    first = listed("/en/forms/")
+    assert f">{children[0].title_en}<" in first and f">{children[-1].title_en}<" not in first
+    assert 'rel="next"' in first
+    second = listed("/en/forms/?page=2")
+    assert f">{children[-1].title_en}<" in second and f">{children[0].title_en}<" not in second
+    assert client.get("/en/forms/?page=3").status_code == 404
+    assert client.get("/en/forms/?page=x").status_code == 404

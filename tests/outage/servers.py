@@ -210,28 +210,39 @@ class Visitor:
 
 
 class Site:
-    """The site as `make run` serves it (DEBUG off, gunicorn.conf.py), one worker."""
+    """The site as `make run` serves it (DEBUG off, gunicorn.conf.py), one worker
+    unless told otherwise. ``environ`` adds to (or overrides) its environment;
+    tests/multiserver starts two of these on one database and one Redis."""
 
-    def __init__(self, database_url: str, redis_url: str):
+    def __init__(
+        self, database_url: str, redis_url: str, workers: int = 1, environ: dict | None = None
+    ):
         self.folder = Path(tempfile.mkdtemp(prefix="outage-site-"))
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
-        self.env = {
-            key: value
-            for key, value in os.environ.items()
-            if not key.startswith(("DJANGO_", "DATABASE_URL", "REDIS_URL", "GUNICORN_", "WEB_"))
-        } | {
-            "DJANGO_SETTINGS_MODULE": "config.settings",
-            "DJANGO_DEBUG": "false",
-            "DJANGO_HTTPS": "false",
-            "DJANGO_SECRET_KEY": "only-for-the-outage-test",
-            "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
-            "DJANGO_STATIC_ROOT": str(self.folder / "static"),
-            "DJANGO_MEDIA_ROOT": str(self.folder / "media"),
-            "DATABASE_URL": database_url,
-            "REDIS_URL": redis_url,
-            "WEB_CONCURRENCY": "1",
-        }
+        self.env = (
+            {
+                key: value
+                for key, value in os.environ.items()
+                if not key.startswith(("DJANGO_", "DATABASE_URL", "REDIS_URL", "GUNICORN_", "WEB_"))
+            }
+            | {
+                "DJANGO_SETTINGS_MODULE": "config.settings",
+                "DJANGO_DEBUG": "false",
+                "DJANGO_HTTPS": "false",
+                "DJANGO_SECRET_KEY": "only-for-the-outage-test",
+                "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+                "DJANGO_STATIC_ROOT": str(self.folder / "static"),
+                "DJANGO_MEDIA_ROOT": str(self.folder / "media"),
+                "DATABASE_URL": database_url,
+                "REDIS_URL": redis_url,
+                "WEB_CONCURRENCY": str(workers),
+                # gunicorn's control socket is one path per user by default: each
+                # server its own, so that two never replace each other's.
+                "GUNICORN_CMD_ARGS": f"--control-socket {self.folder / 'gunicorn.ctl'}",
+            }
+            | (environ or {})
+        )
         self.process = None
         self.log = self.folder / "gunicorn.log"
 
@@ -245,10 +256,15 @@ class Site:
             timeout=120,
         )
 
-    def start(self) -> None:
-        self.manage("migrate", "--no-input", "-v0")
-        self.manage("load_demo")
-        self.manage("collectstatic", "--no-input", "-v0")
+    def start(self, prepare: bool = True, wait: bool = True) -> None:
+        """Migrate, load the demo and collect the static files (unless the
+        database is ready and the settings serve static files from the source
+        tree: ``prepare=False``), then serve; ``wait=False`` returns at once
+        (then call ``wait_until_healthy``)."""
+        if prepare:
+            self.manage("migrate", "--no-input", "-v0")
+            self.manage("load_demo")
+            self.manage("collectstatic", "--no-input", "-v0")
         with open(self.log, "wb") as log:
             self.process = subprocess.Popen(
                 [
@@ -266,7 +282,11 @@ class Site:
                 stdout=log,
                 stderr=subprocess.STDOUT,
             )
-        wait_until(lambda: self._healthy(), "gunicorn")
+        if wait:
+            self.wait_until_healthy()
+
+    def wait_until_healthy(self, seconds: float = 30) -> None:
+        wait_until(lambda: self._healthy(), "gunicorn", seconds)
 
     def _healthy(self) -> bool:
         if self.process.poll() is not None:
@@ -281,6 +301,11 @@ class Site:
             return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
         except OSError:
             return ""
+
+    def stopping(self) -> None:
+        """Ask gunicorn to stop (``stop`` waits for it)."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
 
     def stop(self) -> None:
         try:

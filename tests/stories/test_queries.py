@@ -5,7 +5,10 @@ from django.utils import timezone
 
 from stories.models import ExploitationForm, RecruitmentMethod, Story, StoryStatus, WarningSign
 
-LIST_QUERIES = 7  # menu, hotlines, count, page, its forms, two filter counts
+# menu, hotlines, count, page, its forms, and per filter its terms and counts:
+# alone, a filter counts its join table's rows less the hidden stories' (two queries).
+LIST_QUERIES = 11
+FILTERED_QUERIES = 10  # the chosen filter alone, the other joined (one query)
 DETAIL_QUERIES = 7  # menu, hotlines, story, its forms, methods and signs, related stories
 
 
@@ -54,7 +57,7 @@ def test_list_queries_are_flat(client, db, django_assert_num_queries, stories, t
     build(stories, tags)
     with django_assert_num_queries(LIST_QUERIES):
         assert client.get("/lt/istorijos/").status_code == 200
-    with django_assert_num_queries(LIST_QUERIES):
+    with django_assert_num_queries(FILTERED_QUERIES):
         assert client.get("/lt/istorijos/", {"form": "form-1", "page": 1}).status_code == 200
 
 

@@ -34,6 +34,31 @@ def test_filter_by_form_and_method_with_counts(client, make_story):
     assert 'aria-current="true">Social media' in both
 
 
+def test_counts_leave_out_drafts_stories_in_review_and_scheduled_ones(client, make_story):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    for _ in range(2):
+        make_story(form="forced-labour", method="job-ad")
+    make_story(form="forced-labour", method="job-ad", status=StoryStatus.DRAFT)
+    make_story(form="forced-labour", method="job-ad", status=StoryStatus.REVIEW)
+    make_story(
+        form="forced-labour", method="social-media", publish_at=timezone.now() + timedelta(days=1)
+    )
+    make_story(form="sexual-exploitation", method="social-media", status=StoryStatus.DRAFT)
+    # No filter chosen: each filter counts from its join table, less the hidden stories.
+    html = client.get("/en/stories/").text
+    assert re.search(r"Forced labour <span class=\"count\">\(2\)</span>", html)
+    assert re.search(r"Job advertisement <span class=\"count\">\(2\)</span>", html)
+    # A form with only hidden stories, and a method with only a scheduled one, are left out.
+    assert "Sexual exploitation" not in html and "Social media" not in html
+    # One filter chosen: the other counts by joining, with the same answer.
+    chosen = client.get("/en/stories/", {"form": "forced-labour"}).text
+    assert re.search(r"Job advertisement <span class=\"count\">\(2\)</span>", chosen)
+    assert "Social media" not in chosen
+
+
 def test_unknown_filter_shows_no_story_and_a_way_back(client, make_story):
     make_story()
     html = client.get("/en/stories/", {"form": "no-such-form"}).text

@@ -215,17 +215,7 @@ def snippet(htmls: list[str], stems: tuple[str, ...], length: int = SNIPPET) -> 
     return mark_safe(f"{prefix}{highlight(part, stems)}{suffix}")  # noqa: S308
 
 
-def score(stems: tuple[str, ...], *fields: str) -> float:
-    """The SQLite ranking: 0 unless every stem begins a word; the title (first) counts most."""
-    texts = [fold(unicodedata.normalize("NFC", plain(field))) if field else "" for field in fields]
-    total = 0.0
-    for pattern in _patterns(stems):
-        found = sum(
-            weight
-            for weight, text in zip((1.0, 0.4, 0.2, 0.1), texts, strict=False)
-            if pattern.search(text)
-        )
-        if not found:
-            return 0.0
-        total += found
-    return total
+def search_text(html: str) -> str:
+    """What the SQLite index holds for a text: its words without tags, lower case and
+    folded like ``unaccent`` (a decomposed "š" counts as the letter it shows)."""
+    return fold(unicodedata.normalize("NFC", plain(html))) if html else ""
