@@ -76,9 +76,15 @@ MIDDLEWARE = [
     "core.headers.CrossOriginResourcePolicyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Readers' pages from the cache (core/pagecache.py): a hit is answered here,
+    # with the headers the middleware below added when the page was drawn.
+    "core.pagecache.PageCacheMiddleware",
     # Pages are small but phones are slow: compress HTML (with Django's BREACH
     # mitigation). WhiteNoise serves static files already compressed.
     "django.middleware.gzip.GZipMiddleware",
+    # An ETag for every page that may be stored (on the content before gzip),
+    # and 304 answers to conditional GETs.
+    "django.middleware.http.ConditionalGetMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -139,9 +145,9 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # The local-memory cache unless Redis is configured (a visitor's fresh machine
-# may have no Redis). The cache holds only rate-limit counters: when Redis is
-# down every page keeps working (core/cache.py), and the short timeouts keep a
-# dead or unreachable Redis from holding a worker for long.
+# may have no Redis). The cache holds rate-limit counters and readers' pages:
+# when Redis is down every page keeps working (core/cache.py), and the short
+# timeouts keep a dead or unreachable Redis from holding a worker for long.
 REDIS_URL = env_str("REDIS_URL")
 CACHES = {
     "default": (
@@ -151,9 +157,31 @@ CACHES = {
             "OPTIONS": {"socket_connect_timeout": 0.3, "socket_timeout": 0.5},
         }
         if REDIS_URL
-        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+        else {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            # Each worker's own: a few hundred pages (most 6-9 KB gzipped).
+            "OPTIONS": {"MAX_ENTRIES": 600},
+        }
     )
 }
+
+# Readers' pages (core/pagecache.py): anonymous GETs are kept in the cache above
+# until staff change content (a new content version), at most this long (0: off).
+PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 600)
+# What browsers and shared caches (nginx, a CDN) are told about those pages:
+# browsers ask again each time (a 304 when nothing changed); a shared cache may
+# keep a page this long after an edit (edits clear only the site's own cache).
+PAGE_BROWSER_MAX_AGE = 0
+PAGE_SHARED_MAX_AGE = env_int("DJANGO_PAGE_SHARED_MAX_AGE", 60)
+# A row saved, deleted or relinked in these apps changes what readers see...
+PAGE_CACHE_CONTENT_APPS = ["awareness", "stories", "quiz"]
+# ...except these, which no public page shows (the risk test's anonymous counts).
+PAGE_CACHE_NOT_CONTENT = [
+    "quiz.DailyCompletions",
+    "quiz.BandCount",
+    "quiz.ChoiceCount",
+    "quiz.CompletionNonce",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

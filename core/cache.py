@@ -1,16 +1,19 @@
 """The cache, used so that its failure never breaks a page.
 
 The cache (Redis in production) holds only short-lived, replaceable things: the
-rate-limit counters. When it cannot be reached every call here answers as if
-the cache were empty, and one warning is logged when it goes down (never a key,
-a value or anything about the visitor), one info line when it is back.
+rate-limit counters and the pages readers get (core/pagecache.py). When it
+cannot be reached every call here answers as if the cache were empty (a write
+is dropped), and one warning is logged when it goes down (never a key, a value
+or anything about the visitor), one info line when it is back.
 """
 
 import logging
 from collections.abc import Callable
 from typing import Any
 
-from django.core.cache import cache
+from django.core.cache import cache, caches
+from django.core.cache.backends.dummy import DummyCache
+from django.core.cache.backends.locmem import LocMemCache
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +51,22 @@ def call(operation: str, function: Callable[[], Any], default: Any) -> Any:
 
 def safe_get(key: str, default: Any = None) -> Any:
     return call("get", lambda: cache.get(key, default), default)
+
+
+def safe_get_many(keys: list[str]) -> dict[str, Any] | None:
+    """The keys found (one round trip to Redis), or None when the cache failed."""
+    return call("get_many", lambda: cache.get_many(keys), None)
+
+
+def safe_set(key: str, value: Any, timeout: int | None) -> bool:
+    """True if written; False when the cache failed (the value is simply not kept)."""
+    return bool(call("set", lambda: cache.set(key, value, timeout=timeout) or True, False))
+
+
+def shared() -> bool:
+    """Whether every process (and every server) sees the same cache: Redis,
+    not the local-memory cache each gunicorn worker keeps for itself."""
+    return not isinstance(caches["default"], LocMemCache | DummyCache)
 
 
 def safe_add(key: str, value: Any, timeout: int | None = None) -> bool | None:

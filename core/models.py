@@ -38,3 +38,18 @@ class Source(models.Model):
 
     class Meta:
         abstract = True
+
+
+class ContentVersion(models.Model):
+    """One row: the version of everything readers see (core/pagecache.py).
+
+    A new random ``token`` is written whenever staff change public content;
+    cached pages drawn under another token are no longer served. ``changes_at``
+    is when the next scheduled publication falls due (seconds since the epoch),
+    when the version goes out of date by itself."""
+
+    token = models.CharField(max_length=32)
+    changes_at = models.FloatField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return self.token

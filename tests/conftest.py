@@ -27,6 +27,21 @@ def _fresh_cache():
 
 
 @pytest.fixture(autouse=True)
+def _pages_drawn_afresh(settings):
+    """Each request draws its page (a view's query count is its own): the page
+    cache is tested with the ``page_cache`` fixture (tests/core/test_page_cache.py).
+    The servers the outage and two-server tests start run with it on."""
+    settings.PAGE_CACHE_SECONDS = 0
+
+
+@pytest.fixture
+def page_cache(settings):
+    """Readers' pages cached as in production."""
+    settings.PAGE_CACHE_SECONDS = 600
+    return settings
+
+
+@pytest.fixture(autouse=True)
 def _default_language():
     """Each test starts in the site's default language (requests change it)."""
     translation.activate(django_settings.LANGUAGE_CODE)

@@ -13,6 +13,7 @@ import os
 import pytest
 from django.conf import settings
 from django.utils.html import escape
+from redis import Redis as RedisClient
 
 from tests.outage.servers import Missing, Postgres, Redis, Site, Visitor, first
 
@@ -155,8 +156,8 @@ def _token(visitor: Visitor) -> str:
     )
 
 
-def test_postgres_stopped_every_page_answers_503_and_nothing_is_lost(servers, demo):
-    _redis, postgres, site = servers
+def test_postgres_stopped_every_page_not_cached_answers_503_and_nothing_is_lost(servers, demo):
+    redis, postgres, site = servers
     visitor = Visitor(site.base)
     token = _token(visitor)
     pid = site.process.pid
@@ -191,8 +192,16 @@ def test_postgres_stopped_every_page_answers_503_and_nothing_is_lost(servers, de
         "ru": "попробуйте ещё раз через несколько минут",
         "uk": "спробуйте ще раз за кілька хвилин",
     }
+    # No page cached so far but one read just before the outage (core/pagecache.py).
+    RedisClient.from_url(redis.url).flushdb()
+    read_before = visitor.get("/en/news/")
+    assert read_before.status == 200
     postgres.stop()
     phase = "PostgreSQL stopped"
+    # Its last copy is served: better than the 503 page.
+    cached = visitor.get("/en/news/")
+    note(phase, "GET /en/news/ (read before the outage)", cached.status)
+    assert cached.status == 200 and cached.text == read_before.text
     for language, paths in pages.items():
         for path in paths:
             answer = visitor.get(path)

@@ -4,6 +4,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import connection
 
+from core import pagecache
 from website.bench_data import Sizes, load
 
 
@@ -29,6 +30,7 @@ class Command(BaseCommand):
             }
         )
         added = load(sizes, seed=options["seed"])
+        pagecache.bump()  # written in bulk, without signals: cached pages start afresh
         if connection.vendor == "postgresql":
             # Statistics for the new rows now, as a live database has them
             # (autovacuum would gather them only later): the bench's first

@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+from core import pagecache
 from website.demo.loader import load
 
 
@@ -12,6 +13,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         loaded = load()
+        if loaded.created:
+            # Rows written in bulk send no signals: cached pages start afresh.
+            pagecache.bump()
         if loaded.site:
             message = f"Demo content: {loaded.created} item(s) created."
             self.stdout.write(self.style.SUCCESS(message))
