@@ -240,6 +240,16 @@ def report_weights(base: str, paths: dict, langs: list[str], report: dict) -> li
     return failures
 
 
+def metrics(values: dict) -> str:
+    """First and largest contentful paint (s), total blocking time (ms), layout shift."""
+    if not values:
+        return " " * 26
+    return (
+        f"{values['fcp'] / 1000:>4.1f}s {values['lcp'] / 1000:>4.1f}s "
+        f"{values['tbt']:>4.0f}ms {values['cls']:>5.3f}"
+    )
+
+
 def report_lighthouse(results: list[dict], runs: int) -> list[str]:
     first = next((r for r in results if "userAgent" in r), {})
     chromium = re.search(r"Chrome/([\d.]+)", first.get("userAgent", ""))
@@ -248,7 +258,10 @@ def report_lighthouse(results: list[dict], runs: int) -> list[str]:
         f"Chromium {chromium[1] if chromium else '?'}, median of {runs} run(s) a page; "
         f"this machine's benchmark index {round(first.get('benchmarkIndex', 0))}"
     )
-    print(f"{'page':<28} {'perf':>5} {'a11y':>5} {'best':>5} {'SEO':>5}  performance runs")
+    print(
+        f"{'page':<28} {'perf':>5} {'a11y':>5} {'best':>5} {'SEO':>5}"
+        f"  {'FCP':>5} {'LCP':>5} {'TBT':>6} {'CLS':>5}  performance, each run"
+    )
     failures, notes = [], []
     for result in results:
         scores = result["scores"]
@@ -256,7 +269,7 @@ def report_lighthouse(results: list[dict], runs: int) -> list[str]:
             f"{scores.get(c) if scores.get(c) is not None else '-':>5}" for c in CATEGORIES
         )
         runs = ", ".join(map(str, result.get("performanceRuns", [])))
-        print(f"{result['name']:<28} {row}  {runs}")
+        print(f"{result['name']:<28} {row}  {metrics(result.get('metrics') or {})}  {runs}")
         for failed in result.get("failedRuns", []):
             notes.append(f"  {result['name']}: a run without a result ({failed}), not counted")
         search = result["name"].endswith("search results")
