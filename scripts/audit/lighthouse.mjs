@@ -108,7 +108,13 @@ try {
     );
     const lost = Object.values(lhr.audits)
       .filter((a) => weighted.has(a.id) && typeof a.score === "number" && a.score < 1)
-      .map((a) => ({ id: a.id, title: a.title, score: a.score, value: a.displayValue || "" }));
+      .map((a) => ({
+        id: a.id,
+        title: a.title,
+        score: a.score,
+        value: a.displayValue || "",
+        categories: CATEGORIES.filter((c) => (lhr.categories[c]?.auditRefs || []).some((r) => r.id === a.id && r.weight > 0)),
+      }));
     const errors = Object.values(lhr.audits)
       .filter((a) => a.scoreDisplayMode === "error")
       .map((a) => ({ id: a.id, message: a.errorMessage || "" }));
