@@ -18,7 +18,7 @@ RUN_ENV = DJANGO_DEBUG=false DJANGO_HTTPS=false \
 # The test suite's own settings (tests/_env.py fills in the rest).
 TEST_ENV = DJANGO_DEBUG=false DJANGO_HTTPS=false
 
-.PHONY: help run dev test lint format bench admin messages check-deploy clean
+.PHONY: help run dev test lint format bench audit admin messages check-deploy clean
 
 help:
 	@echo "make run     set up everything and serve the site on http://$(HOST):$(PORT)"
@@ -27,6 +27,7 @@ help:
 	@echo "make admin   create the first staff account"
 	@echo "make lint    ruff, djhtml and import-layer checks     make format   fix formatting"
 	@echo "make messages  update the translation catalogues from the code"
+	@echo "make audit   page weights and Lighthouse scores (needs Node and Chromium)"
 
 $(VENV)/.python-ok:
 	@py=$$(sh scripts/find-python.sh) || exit 1; \
@@ -91,6 +92,19 @@ messages: $(VENV)/.dev  ## needs GNU gettext (xgettext)
 
 bench: $(VENV)/.dev compile
 	$(TEST_ENV) $(PY) scripts/bench.py
+
+# Lighthouse, pinned in scripts/audit/package-lock.json, installed into .tools/audit
+# (never globally); it drives Debian's Chromium (CHROME_PATH), downloads no browser.
+AUDIT_TOOLS := .tools/audit
+$(AUDIT_TOOLS)/.installed: scripts/audit/package.json scripts/audit/package-lock.json
+	@command -v npm >/dev/null || { echo "make audit needs Node.js and npm (apt-get install nodejs npm)"; exit 1; }
+	@mkdir -p $(AUDIT_TOOLS)
+	cp scripts/audit/package.json scripts/audit/package-lock.json $(AUDIT_TOOLS)/
+	cd $(AUDIT_TOOLS) && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+audit: $(VENV)/.runtime compile $(AUDIT_TOOLS)/.installed
+	CHROME_PATH="$${CHROME_PATH:-/usr/bin/chromium}" $(PY) scripts/audit/audit.py $(AUDIT_ARGS)
 
 clean:
 	rm -rf staticfiles .pytest_cache .ruff_cache

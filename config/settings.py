@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from config.audit import tracked_models
 from config.env import env_bool, env_int, env_list, env_str
+from core import inline_style
 from core.headers import static_file_headers
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -324,11 +325,15 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 
-# Public pages: only this site's own files, no inline script or style.
+# Public pages: only this site's own files, no inline script; one inline style,
+# the site's stylesheet itself, allowed by its hash (core/inline_style.py: no
+# render-blocking request). The hash is computed here, at start-up, from the
+# same bytes the pages inline.
+SITE_STYLE_HASH = inline_style.load().csp_source
 SECURE_CSP = {
     "default-src": [CSP.NONE],
     "script-src": [CSP.SELF],
-    "style-src": [CSP.SELF],
+    "style-src": [CSP.SELF, SITE_STYLE_HASH],
     "img-src": [CSP.SELF],
     "font-src": [CSP.SELF],
     "connect-src": [CSP.SELF],

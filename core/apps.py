@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.autoreload import autoreload_started
 
 
 class CoreConfig(AppConfig):
@@ -7,7 +8,16 @@ class CoreConfig(AppConfig):
     name = "core"
     verbose_name = "Core"
 
-    def ready(self):
+    def ready(self) -> None:
         from core import pagecache
 
         pagecache.connect_signals()
+        autoreload_started.connect(_watch_inline_style)
+
+
+def _watch_inline_style(sender, **kwargs) -> None:
+    """``make dev`` (runserver) restarts when the inlined stylesheet changes:
+    its CSP hash is computed once, at start-up (core/inline_style.py)."""
+    from core.inline_style import SITE_CSS
+
+    sender.watch_dir(SITE_CSS.parent, SITE_CSS.name)

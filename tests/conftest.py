@@ -1,12 +1,15 @@
 import pytest
 from django.conf import settings as django_settings
 from django.core.cache import cache
+from django.core.management import call_command
+from django.test import override_settings
 from django.utils import translation
 
 from awareness.models import Hotline, Page
 from tests.signin import sign_in_verified
 
 PLAIN_STATIC = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
+MANIFEST_STATIC = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}
 
 
 @pytest.fixture(autouse=True)
@@ -16,6 +19,17 @@ def _plain_static_files(settings):
     tests/awareness/test_static.py checks the hashed, compressed production set.
     """
     settings.STORAGES = {**settings.STORAGES, "staticfiles": PLAIN_STATIC}
+
+
+@pytest.fixture(scope="session")
+def collected_static(tmp_path_factory):
+    """The production static set (hashed names, .gz and .br copies), collected
+    once per run: brotli at its best quality takes a while."""
+    root = tmp_path_factory.mktemp("static")
+    storages = {**django_settings.STORAGES, "staticfiles": MANIFEST_STATIC}
+    with override_settings(STATIC_ROOT=root, STORAGES=storages):
+        call_command("collectstatic", interactive=False, verbosity=0)
+    return root
 
 
 @pytest.fixture(autouse=True)

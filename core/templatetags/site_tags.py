@@ -7,6 +7,7 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext
 
+from core import inline_style
 from core.languages import fallback_language
 from core.sanitize import safe_html
 
@@ -16,6 +17,13 @@ OG_LOCALES = {"lt": "lt_LT", "en": "en_GB", "ru": "ru_RU", "uk": "uk_UA"}
 # Django's name_local for Lithuanian is the adverb "Lietuviškai" ("in Lithuanian");
 # a standalone label in a language list is "Lietuvių" (short for "lietuvių kalba").
 LOCAL_NAMES = {"lt": "Lietuvių"}
+
+
+@register.simple_tag
+def site_stylesheet() -> SafeString:
+    """The site's CSS in a <style> element, byte for byte the text whose hash
+    SECURE_CSP allows (core/inline_style.py)."""
+    return mark_safe(f"<style>{inline_style.load().text}</style>")  # noqa: S308 our own file
 
 
 @register.filter

@@ -75,7 +75,8 @@ def test_menu_has_two_levels_and_only_published_pages(client, make_page):
     make_page(title_en="Forced labour", parent=parent)
     make_page(title_en="Hidden draft", parent=parent, status="draft")
     html = client.get("/en/").text
-    menu = html[html.index('class="menu__list"') : html.index("</nav>", html.index("menu__list"))]
+    start = html.index('class="menu__list"')
+    menu = html[start : html.index("</nav>", start)]
     assert "Forms of exploitation" in menu and "Forced labour" in menu
     assert "Hidden draft" not in menu
     assert (
