@@ -141,8 +141,9 @@ def check_targets(report: dict) -> list[str]:
         for row in rows:
             if row["floor_ratio"] < ratio:
                 missed.append(
-                    f"{what} {row['name']} ({row['language']}): {row['floor_ratio']:.2f} "
-                    f"of the floor's requests per second, target at least {ratio}"
+                    f"{what} {LABELS[row['name']]} ({row['language']}): "
+                    f"{ratio_text(row['floor_ratio'])} of the floor's requests per second, "
+                    f"target at least {ratio}"
                 )
 
     for name in CACHED_PAGES:
@@ -157,8 +158,8 @@ def check_targets(report: dict) -> list[str]:
         for row in find(results, name, "1 client"):
             if row["p95_ms"] >= limit:
                 missed.append(
-                    f"{name} ({row['language']}): p95 {row['p95_ms']:.0f} ms for one client, "
-                    f"target under {limit:.0f} ms"
+                    f"{LABELS[name]} ({row['language']}): p95 {row['p95_ms']:.0f} ms for one "
+                    f"client, target under {limit:.0f} ms"
                 )
     for row in find(results, "risk-step", "post"):
         if row["p95_ms"] >= RISK_STEP_P95_MS:
@@ -187,12 +188,12 @@ def check_targets(report: dict) -> list[str]:
     for row in results:
         if not row["requests"]:
             missed.append(
-                f"{row['name']} ({row['language']}, {row['variant']}): no request completed "
-                "in the run (a longer BENCH_SECONDS, or a far too slow page)"
+                f"{LABELS[row['name']]} ({row['language']}, {row['variant']}): no request "
+                "completed in the run (a longer BENCH_SECONDS, or a far too slow page)"
             )
         if row["errors"]:
             missed.append(
-                f"errors: {row['errors']} in {row['name']} ({row['language']}, "
+                f"errors: {row['errors']} in {LABELS[row['name']]} ({row['language']}, "
                 f"{row['variant']}): a run with errors is not a valid figure"
             )
     return missed
@@ -216,6 +217,13 @@ LABELS = {
 }
 
 
+def ratio_text(value: float) -> str:
+    """0.85; below 0.1 as a fraction (1/43), easier to read than 0.02."""
+    if value <= 0:
+        return "0"
+    return f"{value:.2f}" if value >= 0.1 else f"1/{round(1 / value)}"
+
+
 def _number(value: float) -> str:
     return f"{value:,.0f}" if value >= 100 else f"{value:,.1f}"
 
@@ -229,7 +237,7 @@ def markdown_table(results: list[dict]) -> str:
         lines.append(
             f"| {LABELS.get(row['name'], row['name'])} | {row['language']} | {row['variant']} "
             f"| {_number(row['rps'])} | {row['p50_ms']:.1f} | {row['p95_ms']:.1f} "
-            f"| {row['p99_ms']:.1f} | {row['errors']} | {row['floor_ratio']:.2f} |"
+            f"| {row['p99_ms']:.1f} | {row['errors']} | {ratio_text(row['floor_ratio'])} |"
         )
     return "\n".join(lines)
 
@@ -240,7 +248,7 @@ def summary(report: dict) -> str:
 
     def ratio(name: str, variant: str) -> str:
         rows = find(results, name, variant)
-        return " / ".join(f"{r['floor_ratio']:.2f}" for r in rows) or "-"
+        return " / ".join(ratio_text(r["floor_ratio"]) for r in rows) or "-"
 
     def p95(name: str) -> str:
         rows = find(results, name, "1 client")
@@ -273,7 +281,8 @@ def markdown_section(report: dict) -> str:
         f"{machine['load_after']} after (other work shares it: read the ratios). "
         f"{report['database_version']}; wrk {run['wrk']}, {run['connections']} connections, "
         f"{run['seconds']} s per row after {run['warmup']} s of warm-up; gunicorn "
-        f"{run['workers']} workers × {run['threads']} threads.",
+        f"{run['workers']} workers × {run['threads']} threads; cache: "
+        + ("Redis (REDIS_URL)." if run.get("redis") else "local memory."),
         "",
         summary(report),
         "",
@@ -614,6 +623,7 @@ def site_rows(seconds: int, tmp: Path) -> tuple[list[dict], int]:
     import django
 
     django.setup()
+    from django.conf import settings
     from django.db import connections
     from django.db.models import Count
     from django.urls import reverse
@@ -693,7 +703,10 @@ def site_rows(seconds: int, tmp: Path) -> tuple[list[dict], int]:
             _row("search", language, "1 client", search, body=words),
             _row("stories", language, "1 client", listing),
         ]
-    sitemap_page = f"/sitemap-stories.xml?p={max(1, stories * len(LANGUAGES) // 2 // 1000)}"
+    # A page from the middle of the stories' sitemap (1,000 addresses a page,
+    # one per story and language).
+    middle = stories * len(settings.LANGUAGES) // 1000 // 2
+    sitemap_page = f"/sitemap-stories.xml?p={max(1, middle)}"
     for variant in ("cached", "1 client"):
         rows.append(_row("sitemap-index", "-", variant, "/sitemap.xml"))
         rows.append(_row("sitemap-page", "-", variant, sitemap_page))

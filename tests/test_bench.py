@@ -133,15 +133,18 @@ def row(report, name, variant):
 @pytest.mark.parametrize(
     ("change", "expected"),
     [
-        (lambda r: row(r, "help", "cached").update(floor_ratio=0.79), "cached help (lt): 0.79"),
-        (lambda r: row(r, "story", "uncached").update(floor_ratio=0.29), "uncached story (lt)"),
+        (lambda r: row(r, "help", "cached").update(floor_ratio=0.79), "cached help (lt): 0.79 of"),
+        (lambda r: row(r, "story", "uncached").update(floor_ratio=0.29), "uncached one story (lt)"),
         (lambda r: row(r, "search", "1 client").update(p95_ms=100.0), "search (lt): p95 100 ms"),
-        (lambda r: row(r, "sitemap-page", "1 client").update(p95_ms=250.0), "sitemap-page"),
+        (
+            lambda r: row(r, "sitemap-page", "1 client").update(p95_ms=250.0),
+            "sitemap page (-): p95 250",
+        ),
         (lambda r: row(r, "risk-step", "post").update(p95_ms=31.0), "risk-test step (lt)"),
         (lambda r: r["story_list_growth"]["lt"].update(ratio=1.6), "story list (lt): 1.60×"),
         (lambda r: r["rss"].update(site_peak_mb=120.0), "worker memory: peak 120 MB"),
         (lambda r: r["weights"][0].update(total_kb=15.5), "page weight /lt/: 15.5 KB"),
-        (lambda r: row(r, "news", "cached").update(errors=3), "errors: 3 in news"),
+        (lambda r: row(r, "news", "cached").update(errors=3), "errors: 3 in news (lt, cached)"),
         (lambda r: row(r, "news", "cached").update(requests=0), "no request completed"),
     ],
 )
@@ -149,6 +152,20 @@ def test_each_missed_target_is_named(change, expected):
     missed = spoil(change)
     assert len(missed) == 1
     assert expected in missed[0]
+
+
+def test_small_ratios_read_as_fractions():
+    assert [bench.ratio_text(v) for v in (0.85, 0.1, 0.0232, 0.004, 0)] == [
+        "0.85",
+        "0.10",
+        "1/43",
+        "1/250",
+        "0",
+    ]
+    spoiled = spoil(lambda r: row(r, "home", "cached").update(floor_ratio=0.0232))
+    assert spoiled == [
+        "cached home (lt): 1/43 of the floor's requests per second, target at least 0.8"
+    ]
 
 
 def test_a_slow_page_without_a_target_misses_nothing():
