@@ -119,7 +119,8 @@ def parse_wrk(output: str) -> dict:
 
 
 def floor_ratio(rps: float, floor_rps: float) -> float:
-    return round(rps / floor_rps, 3) if floor_rps > 0 else 0.0
+    """rps / floor_rps to three significant digits (a ratio of 1/1000 keeps its digits)."""
+    return float(f"{rps / floor_rps:.3g}") if floor_rps > 0 else 0.0
 
 
 def find(results: list[dict], name: str, variant: str, language: str | None = None) -> list[dict]:
@@ -234,10 +235,15 @@ def markdown_table(results: list[dict]) -> str:
         "|---|---|---|---:|---:|---:|---:|---:|---:|",
     ]
     for row in results:
+        latencies = (
+            f"{row['p50_ms']:.1f} | {row['p95_ms']:.1f} | {row['p99_ms']:.1f}"
+            if row["requests"]
+            else "none completed | – | –"
+        )
         lines.append(
             f"| {LABELS.get(row['name'], row['name'])} | {row['language']} | {row['variant']} "
-            f"| {_number(row['rps'])} | {row['p50_ms']:.1f} | {row['p95_ms']:.1f} "
-            f"| {row['p99_ms']:.1f} | {row['errors']} | {ratio_text(row['floor_ratio'])} |"
+            f"| {_number(row['rps'])} | {latencies} | {row['errors']} "
+            f"| {ratio_text(row['floor_ratio'])} |"
         )
     return "\n".join(lines)
 
@@ -332,10 +338,26 @@ def markdown_section(report: dict) -> str:
 DOCUMENT_HEAD = """# Performance
 
 `make bench` (scripts/bench.py) measures the site as visitors get it, beside a
-bare Django page (the framework floor); README.md ("Speed: make bench") says how
-it works and what each kind of row means. Each database's section below is
-replaced by its latest run; performance-<database>.json beside this file holds
-every figure.
+bare Django page (the framework floor), on SQLite (`make bench`) and on
+PostgreSQL (`DATABASE_URL=postgres://… make bench`). README.md ("Speed: make
+bench") says how it works. Each database's section below is replaced by its
+latest run; performance-sqlite.json and performance-postgresql.json beside this
+file hold every figure.
+
+Reading the tables:
+
+- **cached**: the same anonymous URL again and again, which the page cache
+  answers; **uncached**: the same with `Cookie: sessionid=bench`, which the page
+  cache never answers (a request with a session is not anonymous); **post**: forms
+  (the search box, the risk test), never cached; **1 client**: one connection,
+  uncached, the time a single request takes (search, sitemap and story-list
+  targets).
+- **× floor**: the row's requests per second over the floor's (the mean of a run
+  before the rows and one after); below 0.1 written as a fraction (1/43 = 0.023).
+- Latencies are those of the requests that completed in the run: a page slower
+  than the run shows "no request completed" and a p95 close to the run's length.
+- The machine is shared with other work (its load average is given): the ratios
+  say more than the absolute figures.
 """
 
 
@@ -464,9 +486,15 @@ class Server:
 
     def wait(self, path: str, seconds: float = 60) -> None:
         deadline = time.monotonic() + seconds
+        # Its own address: another program may have taken the free port first.
+        # (gunicorn's log line, with the address redacted by core.gunicorn_logging)
+        listening = re.compile(rf"Listening at: \S+:{self.port} \({self.process.pid}\)")
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 break
+            if not listening.search(self.log_path.read_text(errors="replace")):
+                time.sleep(0.2)
+                continue
             try:
                 status, _body, _headers = fetch(self.base + path)
                 if status < 500:
@@ -582,7 +610,7 @@ def fetch(url: str, *, data: bytes | None = None, headers: dict | None = None):
 ASSET = re.compile(rb'(?:href|src)="(/static/[^"]+\.(?:css|js))"')
 
 
-def page_weight(base: str, path: str, body: str | None) -> dict:
+def page_weight(base: str, path: str, body: str | None, label: str = "") -> dict:
     """A page's HTML, CSS and JS as a browser asking for gzip or brotli receives them."""
     compressed = {"Accept-Encoding": "br, gzip"}
     data = body.encode() if body else None
@@ -593,7 +621,7 @@ def page_weight(base: str, path: str, body: str | None) -> dict:
         _status, sent, _headers = fetch(base + asset.decode(), headers=compressed)
         assets += len(sent)
     return {
-        "path": path + (" (POST)" if body else ""),
+        "path": path + (f" (POST: {label})" if body else ""),
         "html_kb": round(len(html_sent) / 1024, 2),
         "assets_kb": round(assets / 1024, 2),
         "total_kb": round((len(html_sent) + assets) / 1024, 2),
@@ -759,7 +787,11 @@ class Driver:
         if "bodies" in row:
             body = Path(row["warmup_bodies"]).read_text().splitlines()[0]
         headers = {"Cookie": UNCACHED_COOKIE} if uncached(row) else {}
-        status, _content, _headers = fetch(url, data=body and body.encode(), headers=headers)
+        try:
+            status, _content, _headers = fetch(url, data=body and body.encode(), headers=headers)
+        except OSError as error:  # wrk's figures will say how bad it is
+            log(f"make bench: {url}: {error}")
+            status = 0
         if self.warmup:
             self.wrk(url, row, self.warmup, warm=True)
         server.wait_idle()
@@ -891,7 +923,7 @@ def run() -> int:
                 body = row.get("body")
                 if "bodies" in row:
                     body = Path(row["warmup_bodies"]).read_text().splitlines()[-1]
-                weights.append(page_weight(site.base, row["path"], body))
+                weights.append(page_weight(site.base, row["path"], body, LABELS[row["name"]]))
         results = []
         for row in rows:
             results.append(driver.measure(site, row))
@@ -1004,6 +1036,8 @@ def render(paths: list[str]) -> int:
     missed = 0
     for path in paths:
         report = json.loads(Path(path).read_text())
+        for result in report["results"]:
+            result["floor_ratio"] = floor_ratio(result["rps"], report["floor"]["rps"])
         report["misses"] = check_targets(report)
         missed += len(report["misses"])
         write(report)

@@ -154,6 +154,17 @@ def test_each_missed_target_is_named(change, expected):
     assert expected in missed[0]
 
 
+def test_the_ratio_keeps_three_digits_however_small():
+    assert bench.floor_ratio(900.0, 1000.0) == 0.9
+    assert bench.floor_ratio(1.2, 1396.0) == 0.00086
+    assert bench.floor_ratio(5.0, 0.0) == 0.0
+
+
+def test_a_row_without_a_completed_request_shows_no_latency():
+    table = bench.markdown_table([result("search", "post", requests=0, rps=0.0, floor_ratio=0)])
+    assert "| search | lt | post | 0.0 | none completed | – | – | 0 | 0 |" in table
+
+
 def test_small_ratios_read_as_fractions():
     assert [bench.ratio_text(v) for v in (0.85, 0.1, 0.0232, 0.004, 0)] == [
         "0.85",
