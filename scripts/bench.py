@@ -435,6 +435,21 @@ class Databases:
             for name in self.names.values():
                 self._admin([f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'])
 
+    def busy(self) -> bool:
+        """PostgreSQL still running queries for the site (a worker waiting on the
+        database uses no CPU of its own)."""
+        if not self.postgres:
+            return False
+        import psycopg
+
+        with psycopg.connect(self.urls["large"], autocommit=True) as connection:
+            row = connection.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = ANY(%s) "
+                "AND state = 'active' AND pid <> pg_backend_pid()",
+                [list(self.names.values())],
+            ).fetchone()
+        return row[0] > 0
+
     def version(self) -> str:
         if self.postgres:
             import psycopg
@@ -465,8 +480,9 @@ def free_port() -> int:
 class Server:
     """gunicorn with gunicorn.conf.py, as `make run` starts it."""
 
-    def __init__(self, label: str, app: str, env: dict, log_path: Path, extra=()):
+    def __init__(self, label: str, app: str, env: dict, log_path: Path, extra=(), busy=None):
         self.label = label
+        self.database_busy = busy or (lambda: False)
         self.port = free_port()
         self.log_path = log_path
         self.log_file = open(log_path, "ab")  # noqa: SIM115 - closed in stop()
@@ -526,13 +542,14 @@ class Server:
 
     def wait_idle(self, seconds: float = 120) -> None:
         """Until the workers have finished what the last run left queued (wrk stops
-        with requests still in the server): no CPU used for half a second."""
+        with requests still in the server): no CPU used for half a second, and no
+        query still running in the database."""
         deadline = time.monotonic() + seconds
         before = self.busy_ticks()
         while time.monotonic() < deadline:
             time.sleep(0.5)
             now = self.busy_ticks()
-            if now - before <= 1:
+            if now - before <= 1 and not self.database_busy():
                 return
             before = now
 
@@ -903,7 +920,7 @@ def run() -> int:
         large_env = dict(env, DATABASE_URL=databases.urls["large"])
         os.environ.update(large_env)
         rows, stories = site_rows(seconds, tmp)
-        site = Server("site", "config.wsgi", large_env, tmp / "site.log")
+        site = Server("site", "config.wsgi", large_env, tmp / "site.log", busy=databases.busy)
         floor = Server(
             "floor", "bench_floor:application", env, tmp / "floor.log", ("--pythonpath", "scripts")
         )
@@ -944,6 +961,7 @@ def run() -> int:
             "config.wsgi",
             dict(env, DATABASE_URL=databases.urls["small"]),
             tmp / "small.log",
+            busy=databases.busy,
         )
         servers = [small]
         small.wait("/healthz")
