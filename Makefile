@@ -28,6 +28,7 @@ help:
 	@echo "make lint    ruff, djhtml and import-layer checks     make format   fix formatting"
 	@echo "make messages  update the translation catalogues from the code"
 	@echo "make audit   page weights and Lighthouse scores (needs Node and Chromium)"
+	@echo "make bench   the site under load (wrk) beside a bare Django page; writes docs/performance.md"
 
 $(VENV)/.python-ok:
 	@py=$$(sh scripts/find-python.sh) || exit 1; \
@@ -90,8 +91,14 @@ messages: $(VENV)/.dev  ## needs GNU gettext (xgettext)
 	DJANGO_DEBUG=true $(MANAGE) makemessages --all --no-location --no-obsolete --ignore=.venv --ignore=staticfiles
 	$(PY) scripts/compile_messages.py
 
-bench: $(VENV)/.dev compile
-	$(TEST_ENV) $(PY) scripts/bench.py
+# The site under load beside a bare Django page, with wrk (scripts/bench.py;
+# README.md, "make bench"). DATABASE_URL=postgres://... for PostgreSQL.
+bench: $(VENV)/.runtime compile .secret_key
+	@command -v wrk >/dev/null || { \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			apt-get install -y wrk || { apt-get update && apt-get install -y wrk; }; \
+		else echo "make bench needs wrk: sudo apt-get install wrk (Debian, Ubuntu; brew install wrk on macOS)"; exit 1; fi; }
+	$(RUN_ENV) $(PY) scripts/bench.py
 
 # Lighthouse, pinned in scripts/audit/package-lock.json, installed into .tools/audit
 # (never globally); it drives Debian's Chromium (CHROME_PATH), downloads no browser.
