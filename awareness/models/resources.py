@@ -58,7 +58,8 @@ class Resource(Publishable):
     class Meta:
         verbose_name = _("resource")
         verbose_name_plural = _("resources")
-        # Newest first; undated ones last on every database.
+        # Newest first; undated ones last on every database. Indexes in this
+        # order, per language, are kept by hand (awareness/list_indexes.py).
         ordering = [F("year").desc(nulls_last=True), "title"]
         # published() with both filters' columns: the list's count and the type
         # and language counts read the index, not the table.
