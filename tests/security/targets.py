@@ -22,6 +22,7 @@ LANGUAGES = tuple(code for code, _name in settings.LANGUAGES)
 PARAMETERS = {
     "website:search": ("q",),
     "awareness:facts": ("page",),
+    "awareness:page": ("page",),  # a top-level page lists its sub-pages a page at a time
     "sitemap-section": ("p",),
 }
 # Forms sent by POST: their fields, and (for the maximum lengths) the form class.
