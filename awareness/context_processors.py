@@ -5,6 +5,7 @@ from django.db.models.functions import RowNumber
 
 from awareness.models import Hotline, Page
 from core.middleware import database_failed
+from core.pagecache import per_version
 
 # The menu is on every page, so it is bounded whatever the number of pages: the
 # first top-level pages and the first sub-pages of each (by menu order). A
@@ -21,8 +22,9 @@ def site(request):
     settings and no menu; it then says so (``database_down``) and answers 503
     (core.middleware)."""
     context = {
-        "hotlines": _hotlines(request),
-        "menu": _menu(request),
+        # Built once per content version in each process (core.pagecache.per_version).
+        "hotlines": per_version(request, "hotlines", lambda: _hotlines(request)),
+        "menu": per_version(request, "menu", lambda: _menu(request)),
         "quick_exit_url": settings.QUICK_EXIT_URL,
     }
     if getattr(request, "database_down", False):

@@ -218,6 +218,59 @@ def lookup(key: str) -> tuple[str | None, Entry | None]:
     return (version[0] if version is not None else None), entry
 
 
+def read_token() -> str | None:
+    """The current content version's token without a page (None: it cannot be
+    read now, or a scheduled publication is due and the page cache will replace it)."""
+    version = _valid(cache.safe_get(VERSION_KEY)) if cache.shared() else None
+    if version is None:
+        try:
+            version = _read_database()
+        except DatabaseError:
+            return None
+    if version[1] is not None and time.time() >= version[1]:
+        return None
+    return version[0]
+
+
+_UNREAD = object()
+
+
+def request_token(request: HttpRequest) -> str | None:
+    """The content version this request is drawn under: the one the page cache
+    read for it, else read once now."""
+    token = getattr(request, "_content_version", _UNREAD)
+    if token is _UNREAD:
+        token = read_token()
+        request._content_version = token
+    return token
+
+
+class _PerVersion:
+    """What every page shows and only staff change (the menu, the hotlines), kept in
+    this process for one content version: ``name`` -> (token, value)."""
+
+    values: dict[str, tuple[str, object]] = {}
+
+
+def per_version(request: HttpRequest, name: str, build):
+    """``build()``'s value, built once per content version in this process: a new
+    version (any edit, core.pagecache.bump) builds it again. Built afresh every
+    time when the page cache is off, the version cannot be read, or the build met
+    a database failure (its fallback is not kept)."""
+    if not settings.PAGE_CACHE_SECONDS:
+        return build()
+    token = request_token(request)
+    if token is None:
+        return build()
+    kept = _PerVersion.values.get(name)
+    if kept is not None and kept[0] == token:
+        return kept[1]
+    value = build()
+    if not getattr(request, "database_down", False):
+        _PerVersion.values[name] = (token, value)
+    return value
+
+
 # --- What changes the version ----------------------------------------------------------------
 
 
@@ -459,6 +512,7 @@ class PageCacheMiddleware:
         token = None
         if key is not None:
             token, entry = lookup(key)
+            request._content_version = token
             if entry is not None and (token is None or entry[0] == token):
                 # Fresh, or the version cannot be read: the last copy beats an error page.
                 return _conditional(request, _replay(entry))

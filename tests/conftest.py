@@ -50,9 +50,14 @@ def _pages_drawn_afresh(settings):
 
 @pytest.fixture
 def page_cache(settings):
-    """Readers' pages cached as in production."""
+    """Readers' pages cached as in production (and what every page shows kept per
+    content version: each test's database starts again from the same version)."""
+    from core.pagecache import _PerVersion  # noqa: PLC0415
+
+    _PerVersion.values.clear()
     settings.PAGE_CACHE_SECONDS = 600
-    return settings
+    yield settings
+    _PerVersion.values.clear()
 
 
 @pytest.fixture(autouse=True)
