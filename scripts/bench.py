@@ -747,10 +747,15 @@ def site_rows(seconds: int, tmp: Path) -> tuple[list[dict], int]:
             ),
             _row("search", language, "1 client", search, body=words),
             _row("stories", language, "1 client", listing),
+            # What one step costs without a queue (the 32-client row's p95 is
+            # mostly the wait for a free worker).
+            _row("risk-step", language, "1 client", quiz, body=step(1)),
         ]
-    # A page from the middle of the stories' sitemap (1,000 addresses a page,
-    # one per story and language).
-    middle = stories * len(settings.LANGUAGES) // 1000 // 2
+    # A page from the middle of the stories' sitemap (ContentSitemap.limit
+    # addresses a page, one per story and language).
+    from website.sitemaps import ContentSitemap  # noqa: PLC0415
+
+    middle = stories * len(settings.LANGUAGES) // ContentSitemap.limit // 2
     sitemap_page = f"/sitemap-stories.xml?p={max(1, middle)}"
     for variant in ("cached", "1 client"):
         rows.append(_row("sitemap-index", "-", variant, "/sitemap.xml"))

@@ -1,7 +1,7 @@
 """The sitemap: every public address in every language, with hreflang alternates.
 
 /sitemap.xml is an index of one sitemap per kind of content
-(/sitemap-<section>.xml), each in pages of ``limit`` addresses (?p=2, ...): 250
+(/sitemap-<section>.xml), each in pages of ``limit`` addresses (?p=2, ...): 100
 rows in four languages. No request reads or writes more than one page, however
 large the site grows.
 """
@@ -92,7 +92,7 @@ class ContentSitemap(LanguagesSitemap):
     """Published rows of ``model`` (its QuerySet's published() is the rule),
     ``limit`` addresses per sitemap page, reading only the columns an address needs."""
 
-    limit = 1000
+    limit = 400
 
     def __init__(self, model, lastmod_field: str | None = None):
         super().__init__()
