@@ -2,8 +2,11 @@
 and without anything a PDF viewer could run: JavaScript, embedded files, launch
 actions, actions that send data or open other files, automatic actions."""
 
+from __future__ import annotations
+
 import re
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 from uuid import uuid4
 
 from django.conf import settings
@@ -11,9 +14,12 @@ from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
-from pypdf import PdfReader
-from pypdf.errors import PdfReadError, PyPdfError
-from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
+
+# pypdf (about 9 MB in every worker) is imported only when a PDF is checked: by
+# an editor's upload, never by a reader's request (see docs/performance.md).
 
 # The PDF header must start within the first 1,024 bytes (ISO 32000-1, 7.5.2).
 HEADER_WINDOW = 1024
@@ -39,6 +45,9 @@ def validate_pdf(upload) -> None:
     upload.seek(0)
     if b"%PDF-" not in head:
         raise ValidationError(_("Only PDF documents can be uploaded."), code="not_pdf")
+    from pypdf import PdfReader  # noqa: PLC0415 (see above)
+    from pypdf.errors import PdfReadError, PyPdfError  # noqa: PLC0415
+
     try:
         reader = PdfReader(upload)
         if reader.is_encrypted:
@@ -151,6 +160,8 @@ def _active_objects(reader: PdfReader) -> set[str]:
     actions) and from every object in the cross-reference tables and object
     streams, reached or not, each followed into all its dictionaries and arrays.
     """
+    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject  # noqa: PLC0415
+
     found: set[str] = set()
     seen: set[tuple[int, int]] = set()
     stack: list = [reader.trailer]
@@ -182,6 +193,8 @@ def _acts_by_itself(open_action) -> bool:
     """An /OpenAction that does more than show a page: a web address opened (the
     reader's address sent to a tracker), a chain of actions, anything but /GoTo.
     A destination (an array: which page, where) is harmless."""
+    from pypdf.generic import DictionaryObject, IndirectObject  # noqa: PLC0415
+
     action = open_action.get_object() if isinstance(open_action, IndirectObject) else open_action
     if not isinstance(action, DictionaryObject):
         return False

@@ -18,8 +18,6 @@ import unicodedata
 from datetime import timedelta
 from urllib.parse import urlencode
 
-import qrcode
-import qrcode.image.svg
 from axes.attempts import get_cool_off_threshold
 from axes.handlers.database import AxesDatabaseHandler
 from axes.helpers import get_client_username
@@ -143,6 +141,11 @@ def _next_url(request: HttpRequest) -> str:
 
 def _qr_svg(device: TOTPDevice) -> str:
     """The set-up QR code, drawn here as inline SVG: no request to anyone else."""
+    # Imported here: only staff setting up the second step need it (about 5 MB
+    # in every worker otherwise).
+    import qrcode  # noqa: PLC0415
+    import qrcode.image.svg  # noqa: PLC0415
+
     image = qrcode.make(device.config_url, image_factory=qrcode.image.svg.SvgPathFillImage)
     svg = image.to_string(encoding="unicode")
     label = escape(_("QR code for your authenticator app"))
