@@ -221,12 +221,15 @@ def lookup(key: str) -> tuple[str | None, Entry | None]:
 def read_token() -> str | None:
     """The current content version's token without a page (None: it cannot be
     read now, or a scheduled publication is due and the page cache will replace it)."""
-    version = _valid(cache.safe_get(VERSION_KEY)) if cache.shared() else None
+    shared = cache.shared()
+    version = _valid(cache.safe_get(VERSION_KEY)) if shared else None
     if version is None:
         try:
             version = _read_database()
         except DatabaseError:
             return None
+        if shared:  # as lookup() does: add(), so that a bump meanwhile wins
+            cache.safe_add(VERSION_KEY, version, None)
     if version[1] is not None and time.time() >= version[1]:
         return None
     return version[0]
@@ -252,11 +255,13 @@ class _PerVersion:
     values: dict[str, tuple[str, object]] = {}
 
 
-def per_version(request: HttpRequest, name: str, build):
+def per_version(request: HttpRequest, name: str, build, keep=None):
     """``build()``'s value, built once per content version in this process: a new
     version (any edit, core.pagecache.bump) builds it again. Built afresh every
     time when the page cache is off, the version cannot be read, or the build met
-    a database failure (its fallback is not kept)."""
+    a database failure (its fallback is not kept). ``keep(value)``, when given,
+    says whether a value is kept: names that come from a request (a slug) must
+    keep only what exists, so that made-up addresses cannot fill the memory."""
     if not settings.PAGE_CACHE_SECONDS:
         return build()
     token = request_token(request)
@@ -266,7 +271,7 @@ def per_version(request: HttpRequest, name: str, build):
     if kept is not None and kept[0] == token:
         return kept[1]
     value = build()
-    if not getattr(request, "database_down", False):
+    if not getattr(request, "database_down", False) and (keep is None or keep(value)):
         _PerVersion.values[name] = (token, value)
     return value
 
@@ -405,10 +410,31 @@ def _drop_tracking(request: HttpRequest) -> None:
         request.GET = QueryDict(request.META["QUERY_STRING"])
 
 
+@functools.cache
+def read_parameters() -> frozenset[str]:
+    """The query parameters the site's pages read: ``page`` and ``p`` (lists, the
+    sitemap) and every list's filter keys (core.listing.FilteredListView)."""
+    from django.urls import get_resolver  # noqa: PLC0415
+
+    from core.listing import FilteredListView  # noqa: PLC0415
+
+    _patterns = get_resolver().url_patterns  # every view imported: every list is known
+    lists, seen = list(FilteredListView.__subclasses__()), set()
+    while lists:
+        view = lists.pop()
+        seen.add(view)
+        lists += [sub for sub in view.__subclasses__() if sub not in seen]
+    return frozenset({"page", "p"} | {key for view in seen for key in view.filters})
+
+
 def cache_key(request: HttpRequest) -> str | None:
-    """The page's key, or None when it is not to be cached (a host the site does
-    not serve, a long query string)."""
+    """The page's key, or None when it is not to be cached: a host the site does
+    not serve, a long query string, a parameter no page reads (made-up addresses
+    must not fill the cache and push out the rate limits' counters), or the
+    search's words (``q``: never even looked up, so no words reach a cache key)."""
     if len(request.META.get("QUERY_STRING", "")) > MAX_QUERY_LENGTH:
+        return None
+    if not set(request.GET) <= read_parameters():
         return None
     try:
         host = request.get_host()
@@ -437,8 +463,11 @@ def _shareable(request: HttpRequest, response: HttpResponse) -> bool:
     and by any proxy or CDN."""
     if response.status_code != 200 or response.streaming or response.cookies:
         return False
-    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or request.META.get("CSRF_COOKIE_USED"):
-        return False  # the page carries a form token
+    if "CSRF_COOKIE_NEEDS_UPDATE" in request.META:
+        # The page carries a form token: get_token() sets the key, and the CSRF
+        # middleware sets it back to False once it has sent the cookie, so its
+        # presence (not its value) is what tells.
+        return False
     if NOT_SHARED & set(split_directive_names(response.get("Cache-Control", ""))):
         return False
     if not {field.lower() for field in _vary(response)} <= VARY_ALLOWED:

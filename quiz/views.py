@@ -8,6 +8,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
 from core.middleware import when_database_down
+from core.pagecache import per_version
 from quiz import scoring
 from quiz.completion_counts import record_completion
 from quiz.models import Loaded, Questionnaire
@@ -40,14 +41,15 @@ def _take_again(request: HttpRequest) -> HttpResponse:
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 def take(request: HttpRequest, slug: str) -> HttpResponse:
-    questionnaire = Questionnaire.objects.published().with_slug(slug, get_language()).first()
-    if questionnaire is None:
-        raise Http404
     if request.method != "POST":
+        questionnaire = Questionnaire.objects.published().with_slug(slug, get_language()).first()
+        if questionnaire is None:
+            raise Http404
         return render(request, "quiz/intro.html", {"object": questionnaire})
-    loaded = Loaded(questionnaire)
-    if not loaded.questions:
+    loaded = _loaded(request, slug)
+    if loaded is None or not loaded.questions:
         raise Http404
+    questionnaire = loaded.questionnaire
     action = request.POST.get("action")
     if action == "start":
         return _question(request, loaded, State(questionnaire.pk, loaded.fingerprint))
@@ -63,6 +65,19 @@ def take(request: HttpRequest, slug: str) -> HttpResponse:
         state.index = max(0, state.index - 1)
         return _question(request, loaded, state)
     return _answer(request, loaded, state)
+
+
+def _loaded(request: HttpRequest, slug: str) -> Loaded | None:
+    """The questionnaire with its questions, answers and bands (4 queries), loaded
+    once per content version in each process: every step of every visitor's test
+    reads the same (core.pagecache.per_version; an edit loads it again)."""
+    language = get_language()
+
+    def load() -> Loaded | None:
+        questionnaire = Questionnaire.objects.published().with_slug(slug, language).first()
+        return Loaded(questionnaire) if questionnaire is not None else None
+
+    return per_version(request, f"quiz:{language}:{slug}", load, keep=lambda found: found)
 
 
 def _answer(request, loaded: Loaded, state: State) -> HttpResponse:

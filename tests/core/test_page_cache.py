@@ -16,6 +16,8 @@ import pytest
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import OperationalError, connection
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
 from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -410,15 +412,65 @@ def test_the_consultation_form_is_never_cached_and_its_token_works(page_cache, d
 def test_risk_test_steps_are_never_cached(page_cache, client, taker, questionnaire):
     first = taker.start()
     assert "no-store" in first["Cache-Control"]
-    with CaptureQueriesContext(connection) as captured:
-        again = client.post(taker.url, {"action": "start"})
-    assert len(captured) > hit_queries() and again.status_code == 200
+    again = client.post(taker.url, {"action": "start"})
+    assert again.templates and again.status_code == 200  # drawn again
     state = re.search(r'name="state" value="([^"]+)"', again.text).group(1)
     data = {"state": state, "action": "next", "answer": [choice_id(questionnaire, 0, 1)]}
     answered = [client.post(taker.url, data) for _ in range(2)]
     for response in answered:
         assert "no-store" in response["Cache-Control"] and "public" not in response["Cache-Control"]
         assert "Does someone keep your passport?" in response.text
+
+
+def test_the_risk_test_is_loaded_once_per_version(
+    page_cache, taker, questionnaire, django_capture_on_commit_callbacks
+):
+    """Every step of every visitor's test reads the same questionnaire, kept per
+    content version in the process; an edit shows on the next step."""
+    taker.start()
+    yes = choice_id(questionnaire, 0, 1)
+    with CaptureQueriesContext(connection) as captured:
+        second = taker.answer(yes)
+    assert "Does someone keep your passport?" in second.text
+    assert len(captured) == hit_queries()  # only the version (none with Redis)
+    question = questionnaire.questions.order_by("order")[1]
+    question.text_en = "Does anyone hold your passport?"
+    with committed(django_capture_on_commit_callbacks):
+        question.save()
+    again = taker.answer(action="back")  # the first question, then forward again
+    assert "Is the pay too good?" in again.text
+    third = taker.answer(yes)
+    assert "Does anyone hold your passport?" in third.text
+
+
+def test_an_unknown_risk_test_is_not_kept(page_cache, client, questionnaire):
+    """Made-up addresses cannot fill a worker's memory."""
+    for n in range(3):
+        assert client.post(f"/en/risk-test/made-up-{n}/", {"action": "start"}).status_code == 404
+    assert not [name for name in pagecache._PerVersion.values if "made-up" in name]
+
+
+def test_a_page_with_a_form_token_is_never_kept(page_cache, rf):
+    """Whatever view draws it: the CSRF middleware leaves the key at False once it
+    has sent the cookie, and its presence is what marks the token's use."""
+    request = rf.get("/en/")
+    get_token(request)
+    request.META["CSRF_COOKIE_NEEDS_UPDATE"] = False  # as after the cookie was set
+    assert not pagecache._shareable(request, HttpResponse("<form>…</form>"))
+    assert pagecache._shareable(rf.get("/en/"), HttpResponse("<p>…</p>"))
+
+
+def test_made_up_parameters_and_search_words_never_reach_the_cache(page_cache, site, reader):
+    """Only the parameters pages read make a copy of their own (a flood of made-up
+    addresses cannot fill the cache and push out the rate limits' counters), and a
+    search's words are not even looked up."""
+    for n in range(2):
+        response = reader.get(f"/en/stories/?made-up={n}")
+        assert response.status_code == 200 and response.templates  # drawn, never kept
+    assert pagecache.cache_key(RequestFactory().get("/en/stories/", {"page": "1"}))
+    assert pagecache.cache_key(RequestFactory().get("/en/stories/", {"form": "labour"}))
+    assert pagecache.cache_key(RequestFactory().get("/en/search/", {"q": "passport"})) is None
+    assert pagecache.cache_key(RequestFactory().get("/en/", {"x": "1"})) is None
 
 
 def test_search_results_are_not_cached(page_cache, site, reader):

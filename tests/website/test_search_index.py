@@ -119,6 +119,11 @@ def plan(sql: str) -> str:
             # can this query use the index at all (the right column, operator and
             # configuration), without a load of 10,000 rows in the suite.
             cursor.execute("SET LOCAL enable_seqscan = off")
+            # Nor through the lists' indexes on the published() rule (status first),
+            # which at this size and with a word in most stories are as cheap: the
+            # question here is whether the stored vector's GIN index can be used.
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+            cursor.execute("DROP INDEX story_public_order, story_featured_order")
         cursor.execute(explain + sql)
         return "\n".join(" ".join(map(str, row)) for row in cursor.fetchall())
 
@@ -160,3 +165,19 @@ def test_triggers_lost_when_django_rebuilds_a_sqlite_table_come_back_after_migra
     assert found("lt", "vej") == [lost.pk]
     [new] = Page.objects.bulk_create([page(2, title_lt="Vėjo jėgainė")])
     assert set(found("lt", "vej")) == {lost.pk, new.pk}
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="a PostgreSQL trigger's rule")
+def test_a_searched_column_can_still_change_type_on_postgresql(db):
+    """A migration that changes a searched field's max_length issues ALTER COLUMN
+    ... TYPE; a trigger naming its columns ("UPDATE OF") would make PostgreSQL
+    refuse it. The index keeps following updates after the change, and an update
+    that leaves the text alone keeps the vector."""
+    [mill] = Page.objects.bulk_create([page(1, title_lt="Vėjo malūnas")])
+    with connection.cursor() as cursor:
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # no pending checks before DDL
+        cursor.execute('ALTER TABLE "awareness_page" ALTER COLUMN "title_lt" TYPE varchar(400)')
+    Page.objects.filter(pk=mill.pk).update(title_lt="Saulės elektrinė")
+    assert found("lt", "saul") == [mill.pk] and found("lt", "vej") == []
+    Page.objects.filter(pk=mill.pk).update(menu_order=5)  # no text changed
+    assert found("lt", "saul") == [mill.pk]

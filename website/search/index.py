@@ -116,14 +116,22 @@ def pg_install(kind: Indexed, languages: Languages) -> list[str]:
         f"    NEW.{_quote(column(code))} := {pg_vector(kind, order, 'NEW.')};"
         for code, order in languages.items()
     )
+    # The trigger fires on every update and the function compares the text
+    # columns itself: a trigger's "UPDATE OF <columns>" list would make
+    # PostgreSQL refuse any later ALTER COLUMN ... TYPE of those columns (a
+    # migration changing a max_length), which a function body does not.
+    texts = _text_columns(kind, languages)
+    old_row = ", ".join(f"OLD.{name}" for name in texts)
+    new_row = ", ".join(f"NEW.{name}" for name in texts)
     statements.append(
         f"CREATE OR REPLACE FUNCTION {_pg_function(kind)}() RETURNS trigger"
-        f" LANGUAGE plpgsql AS $$\nBEGIN\n{assignments}\n    RETURN NEW;\nEND\n$$"
+        f" LANGUAGE plpgsql AS $$\nBEGIN\n"
+        f"    IF TG_OP = 'UPDATE' AND ROW({old_row}) IS NOT DISTINCT FROM ROW({new_row}) THEN\n"
+        f"        RETURN NEW;\n    END IF;\n{assignments}\n    RETURN NEW;\nEND\n$$"
     )
     statements.append(f"DROP TRIGGER IF EXISTS search_index ON {table}")
     statements.append(
-        f"CREATE TRIGGER search_index BEFORE INSERT OR UPDATE OF"
-        f" {', '.join(_text_columns(kind, languages))} ON {table}"
+        f"CREATE TRIGGER search_index BEFORE INSERT OR UPDATE ON {table}"
         f" FOR EACH ROW EXECUTE FUNCTION {_pg_function(kind)}()"
     )
     statements += [
