@@ -50,10 +50,22 @@ def _storage_name(path: str) -> str | None:
     return name
 
 
+def _storage_errors(storage) -> tuple[type[Exception], ...]:
+    """What reading a missing or unreadable upload may raise: a bucket refusing a
+    key it may not list (403) raises botocore's errors, which are not OSErrors.
+    botocore is imported only when the storage is a bucket."""
+    errors = (OSError, ValueError, SuspiciousOperation)
+    if not any(cls.__module__.startswith("storages.backends.s3") for cls in type(storage).__mro__):
+        return errors
+    from botocore.exceptions import BotoCoreError, ClientError  # noqa: PLC0415
+
+    return (*errors, BotoCoreError, ClientError)
+
+
 def _modified(storage, name: str) -> datetime | None:
     try:
         return storage.get_modified_time(name)
-    except (NotImplementedError, OSError):
+    except (NotImplementedError, *_storage_errors(storage)):
         return None
 
 
@@ -72,7 +84,7 @@ def media(request: HttpRequest, path: str) -> HttpResponse:
     storage = storages["default"]
     try:
         upload = storage.open(name, "rb")
-    except (OSError, ValueError, SuspiciousOperation):  # missing, a folder, a bad name
+    except _storage_errors(storage):  # missing, a folder, a bad name, a refused key
         raise Http404 from None
     modified = _modified(storage, name)
     since = request.META.get("HTTP_IF_MODIFIED_SINCE")

@@ -150,6 +150,14 @@ def test_a_missing_object_is_a_404(client, db, bucket):
     assert client.get("/media/resources/gone.pdf").status_code == 404
 
 
+def test_a_key_the_bucket_refuses_is_a_404_not_an_error(client, db, bucket):
+    """Without s3:ListBucket a bucket answers 403 for a missing key."""
+    _storage, stubber = bucket
+    key = {"Bucket": "site-uploads", "Key": "media/resources/hidden.pdf"}
+    stubber.add_client_error("head_object", "403", http_status_code=403, expected_params=key)
+    assert client.get("/media/resources/hidden.pdf").status_code == 404
+
+
 # --- /media/ from a storage that is not a folder ------------------------------------------
 
 
