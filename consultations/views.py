@@ -8,7 +8,7 @@ address (django-ratelimit); nothing about the client is stored in the database.
 from functools import partial
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
@@ -38,6 +38,12 @@ def _ask_again(request: HttpRequest) -> HttpResponse:
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 def ask(request: HttpRequest) -> HttpResponse:
+    if request.method != "POST":
+        # Nothing on this page reads a table (what every page shows is kept per
+        # content version): ask the database, so that a visitor learns it is down
+        # before typing a question, not after (@when_database_down answers 503).
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
     form = AskForm(request.POST or None)
     if request.method == "POST":
         # Only questions that are sent count: a form sent back to be corrected does not.
