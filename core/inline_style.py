@@ -3,7 +3,7 @@
 A linked stylesheet blocks the first paint until it has arrived: one more
 round trip on a slow phone, for a file of about 3.5 KB compressed. Inlined,
 the page paints from its own bytes. A strict CSP still forbids inline styles
-('unsafe-inline' is never used), so the policy allows exactly this text by its
+(no blanket allowance for them), so the policy allows exactly this text by its
 SHA-256 hash (a nonce would change on every request and break pages served from
 a cache).
 

@@ -40,7 +40,7 @@ from consultations.codes import code_hash
 from consultations.models import Consultation, Message
 from quiz.models import BandCount, ChoiceCount, CompletionNonce, DailyCompletions
 from tests.multiserver.forms import form_with
-from tests.outage.servers import Answer, Site, Visitor, first
+from tests.outage.servers import Answer, Site, Visitor, first, question_form
 from tests.signin import confirmed_device, totp_code
 
 pytestmark = [pytest.mark.multiserver, pytest.mark.django_db(transaction=True)]
@@ -201,14 +201,7 @@ def test_risk_tests_spread_over_both_servers_count_exactly_once(demo):
 def _ask(browser: Browser, form_on: int, send_to: int, text: str) -> Answer:
     """The form from one server, sent to the other (as a balancer may do)."""
     token = _token(browser.get(form_on, "/lt/konsultacija/"))
-    data = {
-        "csrfmiddlewaretoken": token,
-        "topic": "job-offer",
-        "question": text,
-        "language": "lt",
-        "contact": "",
-        "website": "",
-    }
+    data = question_form(token, text)
     return browser.post(send_to, "/lt/konsultacija/", data)
 
 

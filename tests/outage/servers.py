@@ -324,3 +324,15 @@ def first(pattern: str, text: str) -> str:
     match = re.search(pattern, text)
     assert match, f"{pattern!r} not found in the page"
     return match.group(1)
+
+
+def question_form(token: str, text: str) -> dict[str, str]:
+    """The consultation form as a visitor sends it: a question in Lithuanian, no contact."""
+    return {
+        "csrfmiddlewaretoken": token,
+        "topic": "job-offer",
+        "question": text,
+        "language": "lt",
+        "contact": "",
+        "website": "",
+    }

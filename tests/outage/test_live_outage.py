@@ -15,7 +15,15 @@ from django.conf import settings
 from django.utils.html import escape
 from redis import Redis as RedisClient
 
-from tests.outage.servers import Missing, Postgres, Redis, Site, Visitor, first
+from tests.outage.servers import (
+    Missing,
+    Postgres,
+    Redis,
+    Site,
+    Visitor,
+    first,
+    question_form,
+)
 
 pytestmark = pytest.mark.outage
 
@@ -94,14 +102,7 @@ def take_the_test(visitor: Visitor, path: str, phase: str) -> None:
 def ask(visitor: Visitor, text: str) -> tuple[int, str]:
     form = visitor.get("/lt/konsultacija/")
     token = first(r'name="csrfmiddlewaretoken" value="([^"]+)"', form.text)
-    data = {
-        "csrfmiddlewaretoken": token,
-        "topic": "job-offer",
-        "question": text,
-        "language": "lt",
-        "contact": "",
-        "website": "",
-    }
+    data = question_form(token, text)
     return visitor.post("/lt/konsultacija/", data)
 
 
